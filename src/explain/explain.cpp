@@ -1,0 +1,71 @@
+#include "explain/explain.hpp"
+
+#include <algorithm>
+
+#include "explain/serbian_cyrillic.hpp"
+
+namespace jobscreen::detail {
+
+TextSpan OriginalText::span(std::uint32_t begin, std::uint32_t end) const {
+  const ByteSpan bytes = normalized_.to_original(begin, end);
+  TextSpan out;
+  out.start = bytes.begin;
+  out.end = bytes.end;
+  out.text = std::string(original_.substr(bytes.begin, bytes.end - bytes.begin));
+  out.start_cp = code_point_offset(original_, bytes.begin);
+  // Spans never split a code point, so counting on from start is exact.
+  out.end_cp = out.start_cp + code_point_offset(original_.substr(bytes.begin), bytes.end - bytes.begin);
+  return out;
+}
+
+std::string localized(const LocalizedText& text, Lang lang) {
+  switch (lang) {
+    case Lang::en:
+      return text.en.empty() ? text.sr : text.en;
+    case Lang::sr_cyrl:
+      if (!text.sr_cyrl.empty()) return text.sr_cyrl;
+      return serbian_latin_to_cyrillic(text.sr.empty() ? text.en : text.sr);
+    case Lang::sr:
+      break;
+  }
+  return text.sr.empty() ? text.en : text.sr;
+}
+
+void explain_hits(const Engine::Impl& engine, const RuleMatches& matches, const Score& score,
+                  const OriginalText& original, Lang lang, std::size_t max_spans_per_hit,
+                  Result& result) {
+  for (std::size_t i = 0; i < engine.rules.size(); ++i) {
+    if (!matches.fired[i]) continue;
+    const Rule& rule = *engine.rules[i].rule;
+    Hit hit;
+    hit.rule = rule.id;
+    hit.family = rule.family;
+    hit.points = rule.weight;
+    hit.description = localized(rule.description, lang);
+    hit.advice = localized(rule.advice, lang);
+    const auto& spans = matches.spans[i];
+    for (std::size_t s = 0; s < spans.size() && s < max_spans_per_hit; ++s)
+      hit.matches.push_back(original.span(spans[s].begin, spans[s].end));
+    result.hits.push_back(std::move(hit));
+  }
+  // Text order; hits with no place in the text (absence) come last.
+  std::stable_sort(result.hits.begin(), result.hits.end(), [](const Hit& a, const Hit& b) {
+    if (a.matches.empty() != b.matches.empty()) return b.matches.empty();
+    if (a.matches.empty()) return false;
+    return a.matches.front().start < b.matches.front().start;
+  });
+  for (const auto& f : score.families) {
+    const Family& family = *engine.families[f.family];
+    result.families.push_back({family.id, localized(family.name, lang), f.raw, f.points});
+  }
+}
+
+std::vector<Entity> explain_entities(const std::vector<RawEntity>& raw,
+                                     const OriginalText& original) {
+  std::vector<Entity> out;
+  out.reserve(raw.size());
+  for (const auto& e : raw) out.push_back({e.type, original.span(e.begin, e.end), e.value});
+  return out;
+}
+
+}  // namespace jobscreen::detail

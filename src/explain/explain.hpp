@@ -1,0 +1,42 @@
+// Explanation: turns match-form spans into hits and entities that point at
+// the original text, with descriptions and advice in the caller's language.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "engine/engine_impl.hpp"
+#include "jobscreen/normalize.hpp"
+#include "score/rule_matches.hpp"
+#include "score/scoring.hpp"
+
+namespace jobscreen::detail {
+
+/// Maps match-form spans to original byte and code-point offsets. Offsets
+/// must be asked for in any order; code points are counted incrementally.
+class OriginalText {
+ public:
+  OriginalText(std::string_view original, const NormalizedText& normalized)
+      : original_(original), normalized_(normalized) {}
+
+  TextSpan span(std::uint32_t begin, std::uint32_t end) const;
+
+ private:
+  std::string_view original_;
+  const NormalizedText& normalized_;
+};
+
+/// The text of `text` in `lang` (sr-Cyrl transliterated from sr when absent,
+/// any missing language falls back to the other one).
+std::string localized(const LocalizedText& text, Lang lang);
+
+/// Fills result.hits and result.families (score and level already set).
+void explain_hits(const Engine::Impl& engine, const RuleMatches& matches, const Score& score,
+                  const OriginalText& original, Lang lang, std::size_t max_spans_per_hit,
+                  Result& result);
+
+/// Converts extracted entities to result entities.
+std::vector<Entity> explain_entities(const std::vector<RawEntity>& raw,
+                                     const OriginalText& original);
+
+}  // namespace jobscreen::detail
