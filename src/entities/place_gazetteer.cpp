@@ -1,0 +1,262 @@
+#include "entities/place_gazetteer.hpp"
+
+#include <algorithm>
+
+namespace jobscreen::detail {
+namespace {
+
+// Forms are written "stem|suffix,suffix" (an empty suffix is the stem itself)
+// or as one literal word; "_" stands for a space in names of several words.
+// Case endings of the common declensions:
+#define ADJ "a,e,oj,u,om"       // Nemačka, Nemačke, Nemačkoj, Nemačku, Nemačkom
+#define NOUN_A "a,e,i,u,om"     // Austrija, Austrije, Austriji, Austriju, Austrijom
+#define MASC ",a,u,om"          // Beograd, Beograda, Beogradu, Beogradom
+#define MASC_SOFT ",a,u,em,om"  // Beč, Beča, Beču, Bečem/Bečom
+#define NEUT_O "o,a,u,om"       // Sarajevo, Sarajeva, Sarajevu, Sarajevom
+#define NEUT_E "e,a,u,em"       // Skoplje, Skoplja, Skoplju, Skopljem
+
+struct PlaceRow {
+  const char* forms;  // space-separated
+  const char* country;
+  const char* name;
+};
+
+// Words that would collide with ordinary Serbian or English words are left
+// out on purpose: "nisu" (are not), "rima" (rhyme), "split", "rijeka"
+// (river), "bar", "sad" (now) for the USA, "sofija" and "milan" (first names),
+// "prag" (threshold), "poljske" (of fields).
+const PlaceRow kPlaces[] = {
+    // Serbia (abroad = false).
+    {"srbij|" NOUN_A " serbia", "RS", "Serbia"},
+    {"beograd|" MASC " belgrade", "RS", "Belgrade"},
+    {"novi_sad novog_sada novom_sadu novim_sadom", "RS", "Novi Sad"},
+    {"nis nisa u_nisu iz_nisa nisom", "RS", "Nis"},
+    {"kragujevac kragujevc|a,u,em", "RS", "Kragujevac"},
+    {"subotic|" NOUN_A, "RS", "Subotica"},
+    {"zrenjanin|" MASC, "RS", "Zrenjanin"},
+    {"pancev|" NEUT_O, "RS", "Pancevo"},
+    {"cacak cack|a,u,om", "RS", "Cacak"},
+    {"kraljev|" NEUT_O, "RS", "Kraljevo"},
+    {"novi_pazar novog_pazara novom_pazaru", "RS", "Novi Pazar"},
+    {"leskovac leskovc|a,u,em", "RS", "Leskovac"},
+    {"smederev|" NEUT_O, "RS", "Smederevo"},
+    {"valjev|" NEUT_O, "RS", "Valjevo"},
+    {"sabac sapc|a,u,em sabc|a,u,em", "RS", "Sabac"},
+    {"sombor|" MASC, "RS", "Sombor"},
+    {"vranj|" NEUT_E, "RS", "Vranje"},
+    {"uzic|" NEUT_E, "RS", "Uzice"},
+    // Neighbours and the region.
+    {"hrvatsk|" ADJ " croatia", "HR", "Croatia"},
+    {"zagreb|" MASC, "HR", "Zagreb"},
+    {"bosn|" NOUN_A " bih bosna_i_hercegovina bosne_i_hercegovine bosni_i_hercegovini "
+     "bosnu_i_hercegovinu bosnia bosnia_and_herzegovina",
+     "BA", "Bosnia and Herzegovina"},
+    {"sarajev|" NEUT_O, "BA", "Sarajevo"},
+    {"banja_luka banja_luke banja_luci banja_luku banjaluk|a,e,u banjaluci", "BA", "Banja Luka"},
+    {"mostar|" MASC, "BA", "Mostar"},
+    {"tuzl|" NOUN_A, "BA", "Tuzla"},
+    {"crna_gora crne_gore crnoj_gori crnu_goru crnom_gorom montenegro", "ME", "Montenegro"},
+    {"podgoric|" NOUN_A, "ME", "Podgorica"},
+    {"budv|" NOUN_A, "ME", "Budva"},
+    {"kotor|" MASC, "ME", "Kotor"},
+    {"tivat tivt|a,u", "ME", "Tivat"},
+    {"slovenij|" NOUN_A " slovenia", "SI", "Slovenia"},
+    {"ljubljan|" NOUN_A, "SI", "Ljubljana"},
+    {"madjarsk|" ADJ " hungary", "HU", "Hungary"},
+    {"budimpest|" NOUN_A " budapest|" MASC, "HU", "Budapest"},
+    {"makedonij|" NOUN_A " severna_makedonija severnoj_makedoniji sjeverna_makedonija "
+     "macedonia north_macedonia",
+     "MK", "North Macedonia"},
+    {"skoplj|" NEUT_E " skopje", "MK", "Skopje"},
+    {"rumunij|" NOUN_A " romania", "RO", "Romania"},
+    {"bugarsk|" ADJ " bulgaria", "BG", "Bulgaria"},
+    {"albanij|" NOUN_A " albania", "AL", "Albania"},
+    {"grck|" ADJ " greece", "GR", "Greece"},
+    {"atin|" NOUN_A " athens", "GR", "Athens"},
+    // Western and northern Europe.
+    {"nemack|" ADJ " njemack|" ADJ " germany deutschland", "DE", "Germany"},
+    {"berlin|" MASC, "DE", "Berlin"},
+    {"minhen|" MASC " munchen|" MASC " munich", "DE", "Munich"},
+    {"frankfurt|" MASC, "DE", "Frankfurt"},
+    {"hamburg|" MASC, "DE", "Hamburg"},
+    {"keln|" MASC " koln cologne", "DE", "Cologne"},
+    {"stutgart|" MASC " stuttgart|" MASC, "DE", "Stuttgart"},
+    {"dizeldorf|" MASC " diseldorf|" MASC " dusseldorf|" MASC " duesseldorf", "DE", "Dusseldorf"},
+    {"austrij|" NOUN_A " austria osterreich", "AT", "Austria"},
+    {"bec|" MASC_SOFT " vienna wien", "AT", "Vienna"},
+    {"grac|" MASC_SOFT " graz", "AT", "Graz"},
+    {"salcburg|" MASC " salzburg|" MASC, "AT", "Salzburg"},
+    {"linc|" MASC_SOFT " linz", "AT", "Linz"},
+    {"insbruk|" MASC " innsbruck", "AT", "Innsbruck"},
+    {"svajcarsk|" ADJ " svicarsk|" ADJ " switzerland", "CH", "Switzerland"},
+    {"cirih|" MASC " zurich", "CH", "Zurich"},
+    {"zenev|" NOUN_A " geneva", "CH", "Geneva"},
+    {"bazel|" MASC " basel", "CH", "Basel"},
+    {"italij|" NOUN_A " italy", "IT", "Italy"},
+    {"rim rimu rimom rome", "IT", "Rome"},
+    {"milano", "IT", "Milan"},
+    {"francusk|" ADJ " france", "FR", "France"},
+    {"pariz|" MASC " paris", "FR", "Paris"},
+    {"spanij|" NOUN_A " spain", "ES", "Spain"},
+    {"madrid|" MASC, "ES", "Madrid"},
+    {"barselon|" NOUN_A " barcelona", "ES", "Barcelona"},
+    {"holandij|" NOUN_A " nizozemsk|" ADJ " netherlands holland", "NL", "Netherlands"},
+    {"amsterdam|" MASC, "NL", "Amsterdam"},
+    {"roterdam|" MASC " rotterdam", "NL", "Rotterdam"},
+    {"belgij|" NOUN_A " belgium", "BE", "Belgium"},
+    {"brisel|" MASC " brussels", "BE", "Brussels"},
+    {"luksemburg|" MASC " luxembourg", "LU", "Luxembourg"},
+    {"velika_britanija velike_britanije velikoj_britaniji veliku_britaniju britanij|" NOUN_A
+     " engleska engleske engleskoj englesku uk united_kingdom britain great_britain england",
+     "GB", "United Kingdom"},
+    {"london|" MASC, "GB", "London"},
+    {"irsk|" ADJ " ireland", "IE", "Ireland"},
+    {"dablin|" MASC " dublin", "IE", "Dublin"},
+    {"skotsk|" ADJ " scotland", "GB", "United Kingdom"},
+    {"svedsk|" ADJ " sweden", "SE", "Sweden"},
+    {"stokholm|" MASC " stockholm", "SE", "Stockholm"},
+    {"norvesk|" ADJ " norway", "NO", "Norway"},
+    {"oslo", "NO", "Oslo"},
+    {"dansk|" ADJ " denmark", "DK", "Denmark"},
+    {"finsk|" ADJ " finland", "FI", "Finland"},
+    {"poljsk|a,oj,u poland", "PL", "Poland"},
+    {"varsav|" NOUN_A " warsaw", "PL", "Warsaw"},
+    {"cesk|" ADJ " czech_republic czechia", "CZ", "Czechia"},
+    {"prague", "CZ", "Prague"},
+    {"slovack|" ADJ " slovakia", "SK", "Slovakia"},
+    {"bratislav|" NOUN_A, "SK", "Bratislava"},
+    {"malt|" NOUN_A, "MT", "Malta"},
+    {"kipar kipr|a,u,om cyprus", "CY", "Cyprus"},
+    {"island|a,u,om iceland", "IS", "Iceland"},
+    // Further away.
+    {"tursk|" ADJ " turkey turkiye", "TR", "Turkey"},
+    {"istanbul|" MASC, "TR", "Istanbul"},
+    {"rusij|" NOUN_A " russia", "RU", "Russia"},
+    {"moskv|" NOUN_A " moscow", "RU", "Moscow"},
+    {"ukrajin|" NOUN_A " ukraine", "UA", "Ukraine"},
+    {"uae emirat|i,e,ima ujedinjeni_arapski_emirati ujedinjenim_arapskim_emiratima "
+     "ujedinjene_arapske_emirate united_arab_emirates emirates",
+     "AE", "United Arab Emirates"},
+    {"dubai dubaij|a,u,em dubaj|a,u,em dubai|ju,ja", "AE", "Dubai"},
+    {"abu_dabi abu_dhabi", "AE", "Abu Dhabi"},
+    {"katar|" MASC " qatar", "QA", "Qatar"},
+    {"doh|" NOUN_A, "QA", "Doha"},
+    {"saudijsk|" ADJ " saudijska_arabija saudijskoj_arabiji saudi_arabia", "SA", "Saudi Arabia"},
+    {"kuvajt|" MASC " kuwait", "KW", "Kuwait"},
+    {"bahrein|" MASC " bahrain", "BH", "Bahrain"},
+    {"izrael|" MASC " israel", "IL", "Israel"},
+    {"amerik|a,e,u,om americi usa america united_states sjedinjene_americke_drzave "
+     "sjedinjenim_americkim_drzavama",
+     "US", "United States"},
+    {"kanad|" NOUN_A " canada", "CA", "Canada"},
+    {"australij|" NOUN_A " australia", "AU", "Australia"},
+    {"novi_zeland novom_zelandu novog_zelanda new_zealand", "NZ", "New Zealand"},
+    {"japan|" MASC, "JP", "Japan"},
+    {"kin|a,e,i,u china", "CN", "China"},
+};
+
+#undef ADJ
+#undef NOUN_A
+#undef MASC
+#undef MASC_SOFT
+#undef NEUT_O
+#undef NEUT_E
+
+// Expands "stem|a,b" into stem+a, stem+b; "_" becomes a space.
+std::vector<std::string> expand_form(std::string_view token) {
+  std::vector<std::string> forms;
+  const std::size_t bar = token.find('|');
+  if (bar == std::string_view::npos) {
+    forms.emplace_back(token);
+  } else {
+    const std::string stem(token.substr(0, bar));
+    std::string_view suffixes = token.substr(bar + 1);
+    while (true) {
+      const std::size_t comma = suffixes.find(',');
+      forms.push_back(stem + std::string(suffixes.substr(0, comma)));
+      if (comma == std::string_view::npos) break;
+      suffixes.remove_prefix(comma + 1);
+    }
+  }
+  for (auto& f : forms) std::replace(f.begin(), f.end(), '_', ' ');
+  return forms;
+}
+
+}  // namespace
+
+PlaceGazetteer::PlaceGazetteer() {
+  std::unordered_map<std::string, int> most_words;
+  for (const auto& row : kPlaces) {
+    const PlaceValue value{row.country, row.name, std::string_view(row.country) != "RS"};
+    std::string_view forms = row.forms;
+    while (!forms.empty()) {
+      const std::size_t space = forms.find(' ');
+      for (auto& form : expand_form(forms.substr(0, space))) {
+        const std::size_t first_space = form.find(' ');
+        const int word_count = static_cast<int>(std::count(form.begin(), form.end(), ' ')) + 1;
+        const std::string first_word = form.substr(0, first_space);
+        most_words[first_word] = std::max(most_words[first_word], word_count);
+        forms_.emplace(std::move(form), value);
+      }
+      if (space == std::string_view::npos) break;
+      forms.remove_prefix(space + 1);
+    }
+  }
+  for (const auto& [word, most] : most_words) first_words_.add(word, most);
+}
+
+const PlaceValue* PlaceGazetteer::lookup(std::string_view phrase) const {
+  const auto it = forms_.find(std::string(phrase));
+  return it == forms_.end() ? nullptr : &it->second;
+}
+
+void PlaceGazetteer::find(const WordList& words, std::vector<RawEntity>& out) const {
+  const std::string_view text = words.text();
+  std::string key;
+  for (std::size_t i = 0; i < words.size();) {
+    const std::string_view first = words.word(i);
+    // Cheap filter: no first word of a place name is longer than 30 bytes.
+    if (first.size() > 30 || is_digit(first[0])) {
+      ++i;
+      continue;
+    }
+    const int most_words = first_words_.find(first);
+    if (most_words < 0) {
+      ++i;
+      continue;
+    }
+    std::size_t matched_words = 0;
+    const PlaceValue* value = nullptr;
+    for (auto k = static_cast<std::size_t>(most_words); k >= 1; --k) {
+      const std::size_t last = i + k - 1;
+      if (last >= words.size()) continue;
+      bool spaced = true;
+      for (std::size_t j = i; j < last && spaced; ++j)
+        spaced = only_spaces_between(text, words.span(j).end, words.span(j + 1).begin);
+      if (!spaced) continue;
+      key.assign(text.substr(words.span(i).begin, words.span(last).end - words.span(i).begin));
+      const auto it = forms_.find(key);
+      if (it != forms_.end()) {
+        matched_words = k;
+        value = &it->second;
+        break;
+      }
+    }
+    // "na nemackom jeziku": a language, not a place.
+    const std::string_view after = words.word_or_empty(i + matched_words);
+    if (value != nullptr && (after.substr(0, 4) == "jezi" || after == "language")) value = nullptr;
+    if (value == nullptr) {
+      ++i;
+      continue;
+    }
+    RawEntity e;
+    e.type = EntityType::place;
+    e.begin = words.span(i).begin;
+    e.end = words.span(i + matched_words - 1).end;
+    e.value = *value;
+    out.push_back(std::move(e));
+    i += matched_words;
+  }
+}
+
+}  // namespace jobscreen::detail
