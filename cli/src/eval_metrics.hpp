@@ -1,0 +1,28 @@
+// Measures for `jobscreen eval`: ROC-AUC with ties, shares, and the split of
+// a labelled set into two halves by id.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace jobscreen::cli {
+
+/// Area under the ROC curve of `positives` against `negatives`: the chance a
+/// random positive scores above a random negative, ties counting one half
+/// (Mann-Whitney U with midranks). nullopt when either side is empty.
+std::optional<double> roc_auc(const std::vector<double>& positives,
+                              const std::vector<double>& negatives);
+
+/// 64-bit FNV-1a of `text`; stable across platforms and runs.
+std::uint64_t fnv1a_64(std::string_view text);
+
+enum class Split { all, half_a, half_b };
+
+/// half_a holds the ids whose 64-bit FNV-1a hash, passed through MurmurHash3's
+/// fmix64 finaliser, is even; half_b those where it is odd: a fixed,
+/// reproducible half of every source.
+bool in_split(std::string_view id, Split split);
+
+}  // namespace jobscreen::cli
