@@ -65,14 +65,15 @@ struct PayValue {
   double max = 0;
   std::string currency;  ///< ISO code ("EUR", "RSD", ...), empty when not said
   PayPeriod period = PayPeriod::unknown;
-  std::optional<double> eur_per_month_min;  ///< when currency and period allow it (month assumed if unknown)
+  std::optional<double>
+      eur_per_month_min;  ///< when currency and period allow it (month assumed if unknown)
   std::optional<double> eur_per_month_max;
 };
 
 struct PhoneValue {
-  std::string number;        ///< digits with leading "+" and country code
-  std::string country;       ///< ISO 3166 alpha-2, e.g. "RS", "DE"
-  std::string kind;          ///< "mobile", "landline" or "unknown"
+  std::string number;   ///< digits with leading "+" and country code
+  std::string country;  ///< ISO 3166 alpha-2, e.g. "RS", "DE"
+  std::string kind;     ///< "mobile", "landline" or "unknown"
 };
 
 struct EmailValue {
@@ -121,7 +122,7 @@ struct Result {
   int score = 0;
   Level level = Level::low;
   Flag flags = Flag::none;
-  std::vector<Hit> hits;  ///< in order of first match in the text
+  std::vector<Hit> hits;              ///< in order of first match in the text
   std::vector<FamilyTotal> families;  ///< families with hits, highest points first
   std::vector<Entity> entities;       ///< in text order
 };

@@ -59,18 +59,19 @@ struct Combination {
 /// Fires when some entity of `entity` type passes every filter that is set,
 /// or, with `absent`, when none does.
 struct EntityCondition {
-  std::string entity;                      ///< pay, phone, email, messenger, url, age, place, company_id
-  bool absent = false;                     ///< invert: no such entity
-  std::optional<double> min_eur_per_month; ///< pay: upper end of the range >= this
-  std::optional<double> max_eur_per_month; ///< pay: upper end of the range <= this
-  std::optional<int> max_age_upper;        ///< age: upper bound <= this
-  std::optional<bool> abroad;              ///< place: outside Serbia
-  std::optional<bool> mobile;              ///< phone: a mobile number
-  std::optional<bool> foreign;             ///< phone: not a Serbian number
-  std::optional<bool> free_mail;           ///< email: a free-mail provider
-  std::optional<bool> shortener;           ///< url: a link shortener
-  std::optional<std::string> addressed;    ///< age: who is addressed ("women", "men")
-  bool only_informal_contacts = false;     ///< every contact is a mobile, free mail or messenger (and one exists)
+  std::string entity;   ///< pay, phone, email, messenger, url, age, place, company_id
+  bool absent = false;  ///< invert: no such entity
+  std::optional<double> min_eur_per_month;  ///< pay: upper end of the range >= this
+  std::optional<double> max_eur_per_month;  ///< pay: upper end of the range <= this
+  std::optional<int> max_age_upper;         ///< age: upper bound <= this
+  std::optional<bool> abroad;               ///< place: outside Serbia
+  std::optional<bool> mobile;               ///< phone: a mobile number
+  std::optional<bool> foreign;              ///< phone: not a Serbian number
+  std::optional<bool> free_mail;            ///< email: a free-mail provider
+  std::optional<bool> shortener;            ///< url: a link shortener
+  std::optional<std::string> addressed;     ///< age: who is addressed ("women", "men")
+  bool only_informal_contacts =
+      false;  ///< every contact is a mobile, free mail or messenger (and one exists)
 };
 
 enum class RuleKind { keywords, regex, combination, condition };
@@ -94,7 +95,7 @@ struct Rule {
   SourceLocation where;
 };
 
-/// Per-pack settings of the entity extractor (defaults in docs/rules.md).
+/// Per-pack settings of the entity extractor (defaults in docs/entities.md).
 struct EntitySettings {
   std::map<std::string, double> eur_per_unit;  ///< currency code -> EUR, e.g. {"RSD", 0.0085}
   double hours_per_month = 173.0;

@@ -98,16 +98,16 @@ class Compiler {
         if (ref.rfind("family:", 0) == 0) {
           const auto f = family_index_.find(ref.substr(7));
           if (f == family_index_.end())
-            error("E203", rule.where, "rule '" + rule.id + "' references unknown family '" +
-                                          ref.substr(7) + "'");
+            error("E203", rule.where,
+                  "rule '" + rule.id + "' references unknown family '" + ref.substr(7) + "'");
           else
             out.push_back({true, f->second});
           continue;
         }
         const auto r = rule_index_.find(ref);
         if (r == rule_index_.end())
-          error("E203", rule.where, "rule '" + rule.id + "' references unknown or disabled rule '" +
-                                        ref + "'");
+          error("E203", rule.where,
+                "rule '" + rule.id + "' references unknown or disabled rule '" + ref + "'");
         else
           out.push_back({false, r->second});
       }
@@ -209,13 +209,14 @@ std::vector<Diagnostic> Engine::test_examples() const {
     const Rule& rule = *compiled.rule;
     for (const auto& example : rule.match_examples)
       if (!fired(example, rule.id))
-        failures.push_back({"E401", Severity::error, rule.where,
-                            "rule '" + rule.id + "' does not fire on its example \"" + example + "\""});
+        failures.push_back(
+            {"E401", Severity::error, rule.where,
+             "rule '" + rule.id + "' does not fire on its example \"" + example + "\""});
     for (const auto& example : rule.no_match_examples)
       if (fired(example, rule.id))
-        failures.push_back({"E402", Severity::error, rule.where,
-                            "rule '" + rule.id + "' fires on its no_match example \"" + example +
-                                "\""});
+        failures.push_back(
+            {"E402", Severity::error, rule.where,
+             "rule '" + rule.id + "' fires on its no_match example \"" + example + "\""});
   }
   return failures;
 }

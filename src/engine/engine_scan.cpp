@@ -75,7 +75,7 @@ Result Engine::scan(std::string_view text, const ScanOptions& options) const {
   result.score = score.score;
   result.level = score.level;
 
-  const detail::OriginalText original(text.substr(0, normalized.source.back()), normalized);
+  detail::OriginalText original(text.substr(0, normalized.source.back()), normalized);
   detail::explain_hits(engine, matches, score, original, options.lang, kMaxSpansPerHit, result);
   if (options.entities) result.entities = detail::explain_entities(entities, original);
   return result;

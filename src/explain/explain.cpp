@@ -6,15 +6,24 @@
 
 namespace jobscreen::detail {
 
-TextSpan OriginalText::span(std::uint32_t begin, std::uint32_t end) const {
+std::size_t OriginalText::code_points_before(std::size_t byte) {
+  // Every known offset is a code-point boundary (spans never split one), so
+  // counting on from the nearest one below is exact.
+  auto it = std::upper_bound(known_.begin(), known_.end(), std::make_pair(byte, ~std::size_t{0}));
+  const auto [from_byte, from_cp] = *std::prev(it);
+  const std::size_t cp = from_cp + code_point_offset(original_.substr(from_byte), byte - from_byte);
+  if (from_byte != byte) known_.insert(it, {byte, cp});
+  return cp;
+}
+
+TextSpan OriginalText::span(std::uint32_t begin, std::uint32_t end) {
   const ByteSpan bytes = normalized_.to_original(begin, end);
   TextSpan out;
   out.start = bytes.begin;
   out.end = bytes.end;
   out.text = std::string(original_.substr(bytes.begin, bytes.end - bytes.begin));
-  out.start_cp = code_point_offset(original_, bytes.begin);
-  // Spans never split a code point, so counting on from start is exact.
-  out.end_cp = out.start_cp + code_point_offset(original_.substr(bytes.begin), bytes.end - bytes.begin);
+  out.start_cp = code_points_before(bytes.begin);
+  out.end_cp = code_points_before(bytes.end);
   return out;
 }
 
@@ -32,7 +41,7 @@ std::string localized(const LocalizedText& text, Lang lang) {
 }
 
 void explain_hits(const Engine::Impl& engine, const RuleMatches& matches, const Score& score,
-                  const OriginalText& original, Lang lang, std::size_t max_spans_per_hit,
+                  OriginalText& original, Lang lang, std::size_t max_spans_per_hit,
                   Result& result) {
   for (std::size_t i = 0; i < engine.rules.size(); ++i) {
     if (!matches.fired[i]) continue;
@@ -60,8 +69,7 @@ void explain_hits(const Engine::Impl& engine, const RuleMatches& matches, const 
   }
 }
 
-std::vector<Entity> explain_entities(const std::vector<RawEntity>& raw,
-                                     const OriginalText& original) {
+std::vector<Entity> explain_entities(const std::vector<RawEntity>& raw, OriginalText& original) {
   std::vector<Entity> out;
   out.reserve(raw.size());
   for (const auto& e : raw) out.push_back({e.type, original.span(e.begin, e.end), e.value});

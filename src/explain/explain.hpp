@@ -12,18 +12,23 @@
 
 namespace jobscreen::detail {
 
-/// Maps match-form spans to original byte and code-point offsets. Offsets
-/// must be asked for in any order; code points are counted incrementally.
+/// Maps match-form spans to original byte and code-point offsets. Spans may
+/// be asked for in any order; code points are counted on from the nearest
+/// offset already known, so a scan costs about one pass over the text.
+/// One per scan; not thread-safe (it remembers the offsets it counted).
 class OriginalText {
  public:
   OriginalText(std::string_view original, const NormalizedText& normalized)
-      : original_(original), normalized_(normalized) {}
+      : original_(original), normalized_(normalized), known_{{0, 0}} {}
 
-  TextSpan span(std::uint32_t begin, std::uint32_t end) const;
+  TextSpan span(std::uint32_t begin, std::uint32_t end);
 
  private:
+  std::size_t code_points_before(std::size_t byte);
+
   std::string_view original_;
   const NormalizedText& normalized_;
+  std::vector<std::pair<std::size_t, std::size_t>> known_;  ///< (byte, code points), sorted
 };
 
 /// The text of `text` in `lang` (sr-Cyrl transliterated from sr when absent,
@@ -32,11 +37,9 @@ std::string localized(const LocalizedText& text, Lang lang);
 
 /// Fills result.hits and result.families (score and level already set).
 void explain_hits(const Engine::Impl& engine, const RuleMatches& matches, const Score& score,
-                  const OriginalText& original, Lang lang, std::size_t max_spans_per_hit,
-                  Result& result);
+                  OriginalText& original, Lang lang, std::size_t max_spans_per_hit, Result& result);
 
 /// Converts extracted entities to result entities.
-std::vector<Entity> explain_entities(const std::vector<RawEntity>& raw,
-                                     const OriginalText& original);
+std::vector<Entity> explain_entities(const std::vector<RawEntity>& raw, OriginalText& original);
 
 }  // namespace jobscreen::detail

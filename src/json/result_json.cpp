@@ -6,7 +6,8 @@
 namespace jobscreen {
 namespace {
 
-using nlohmann::json;
+// Insertion order keeps the documented field order (score, level, flags, ...).
+using json = nlohmann::ordered_json;
 
 void put_span(json& j, const TextSpan& span) {
   j["text"] = span.text;
@@ -92,7 +93,8 @@ std::string to_json(const Result& result, int indent) {
   j["hits"] = std::move(hits);
   json families = json::array();
   for (const auto& f : result.families)
-    families.push_back({{"family", f.family}, {"name", f.name}, {"raw", f.raw}, {"points", f.points}});
+    families.push_back(
+        {{"family", f.family}, {"name", f.name}, {"raw", f.raw}, {"points", f.points}});
   j["families"] = std::move(families);
   json entities = json::array();
   for (const auto& e : result.entities) {

@@ -28,8 +28,8 @@ RegexMatcher::RegexMatcher() : impl_(std::make_unique<Impl>()) {}
 RegexMatcher::~RegexMatcher() = default;
 
 std::optional<std::string> RegexMatcher::add(std::string_view pattern, std::uint32_t id) {
-  auto re = std::make_unique<RE2>(re2::StringPiece(pattern.data(), pattern.size()),
-                                  match_form_options());
+  auto re =
+      std::make_unique<RE2>(re2::StringPiece(pattern.data(), pattern.size()), match_form_options());
   if (!re->ok()) return re->error();
   std::string error;
   if (impl_->set.Add(re2::StringPiece(pattern.data(), pattern.size()), &error) < 0) return error;

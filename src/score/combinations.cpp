@@ -86,7 +86,8 @@ std::vector<RefState> states(const Engine::Impl& engine, const RuleMatches& matc
                              const std::vector<RuleRef>& refs) {
   std::vector<RefState> out;
   out.reserve(refs.size());
-  for (const auto& ref : refs) out.push_back({fired(engine, matches, ref), spans_of(engine, matches, ref)});
+  for (const auto& ref : refs)
+    out.push_back({fired(engine, matches, ref), spans_of(engine, matches, ref)});
   return out;
 }
 

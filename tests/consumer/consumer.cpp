@@ -10,7 +10,8 @@ int main() {
     return 1;
   }
   const auto engine = jobscreen::Engine::default_engine();
-  const auto result = engine->scan("Hitno! Laka zarada u Nemačkoj, put plaćen, javite se na Viber.");
+  const auto result =
+      engine->scan("Hitno! Laka zarada u Nemačkoj, put plaćen, javite se na Viber.");
   std::cout << jobscreen::to_json(result) << "\n";
   return result.hits.empty() ? 1 : 0;
 }

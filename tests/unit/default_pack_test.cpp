@@ -86,19 +86,22 @@ TEST(DefaultPack, CompilesWithEveryExamplePassing) {
   std::shared_ptr<const Engine> compiled;
   ASSERT_NO_THROW(compiled = Engine::compile(RuleSet::default_pack()));
   EXPECT_TRUE(compiled->test_examples().empty());
-  for (const auto& w : compiled->warnings()) ADD_FAILURE() << "warning " << w.code << ": " << w.message;
+  for (const auto& w : compiled->warnings())
+    ADD_FAILURE() << "warning " << w.code << ": " << w.message;
 }
 
 TEST(DefaultPack, HasTheFifteenFamiliesAndNegativeEvidence) {
   const RuleSet pack = RuleSet::default_pack();
   for (const char* id :
-       {"pay_unrealistic", "low_barrier", "employer_anonymous", "contact_informal", "abroad_travel_arranged",
-        "fee_or_debt", "document_control", "employer_housing", "urgency", "young_women_appearance", "vague_job",
-        "no_contract", "wrong_visa", "secrecy_isolation", "task_or_mule_scam", "negative_evidence", "combination"}) {
+       {"pay_unrealistic", "low_barrier", "employer_anonymous", "contact_informal",
+        "abroad_travel_arranged", "fee_or_debt", "document_control", "employer_housing", "urgency",
+        "young_women_appearance", "vague_job", "no_contract", "wrong_visa", "secrecy_isolation",
+        "task_or_mule_scam", "negative_evidence", "combination"}) {
     const Family* family = pack.find_family(id);
     ASSERT_NE(family, nullptr) << id;
     EXPECT_GT(family->cap, 0) << id;
-    EXPECT_TRUE(std::any_of(pack.rules.begin(), pack.rules.end(), [&](const Rule& r) { return r.family == id; }))
+    EXPECT_TRUE(std::any_of(pack.rules.begin(), pack.rules.end(),
+                            [&](const Rule& r) { return r.family == id; }))
         << id << " has no rules";
   }
   EXPECT_EQ(pack.levels.caution, 30);
@@ -106,8 +109,8 @@ TEST(DefaultPack, HasTheFifteenFamiliesAndNegativeEvidence) {
 }
 
 TEST(DefaultPack, EveryRuleIsDocumentedForAHotlineWorker) {
-  const std::set<std::string> sources{"ILO-OI", "ILO-FL", "ILO-C181", "ASTRA", "MUP-RS", "FTC",
-                                      "EMSCAD", "Polaris", "Europol", "IOM", "NOVIPUT"};
+  const std::set<std::string> sources{"ILO-OI", "ILO-FL",  "ILO-C181", "ASTRA", "MUP-RS", "FTC",
+                                      "EMSCAD", "Polaris", "Europol",  "IOM",   "NOVIPUT"};
   for (const Rule& rule : RuleSet::default_pack().rules) {
     SCOPED_TRACE(rule.id);
     EXPECT_FALSE(rule.description.sr.empty());
@@ -119,16 +122,19 @@ TEST(DefaultPack, EveryRuleIsDocumentedForAHotlineWorker) {
     EXPECT_GE(rule.no_match_examples.size(), 1u);
     const auto dot = rule.id.find('.');
     EXPECT_NE(dot, std::string::npos) << "id is family_prefix.name";
-    if (rule.family == "negative_evidence") EXPECT_LT(rule.weight, 0);
-    else EXPECT_GE(rule.weight, 0);
+    if (rule.family == "negative_evidence")
+      EXPECT_LT(rule.weight, 0);
+    else
+      EXPECT_GE(rule.weight, 0);
   }
 }
 
 // A single weak sign stays low; the dangerous patterns of the issue reach high.
 TEST(DefaultPack, SingleWeakSignsStayLow) {
-  for (const char* text : {"Smeštaj obezbeđen.", "Javite se na Viber.", "Posao bez iskustva, obuka obezbeđena.",
-                           "Hitno potrebni konobari.", "Rad u Nemačkoj, plata 1.800 evra.", "Free accommodation provided.",
-                           "No experience needed."}) {
+  for (const char* text :
+       {"Smeštaj obezbeđen.", "Javite se na Viber.", "Posao bez iskustva, obuka obezbeđena.",
+        "Hitno potrebni konobari.", "Rad u Nemačkoj, plata 1.800 evra.",
+        "Free accommodation provided.", "No experience needed."}) {
     const Result r = engine()->scan(text);
     EXPECT_EQ(r.level, Level::low) << text << " -> " << r.score;
   }
@@ -176,7 +182,8 @@ TEST(DefaultPackGolden, MatchesExpectedResults) {
     std::ofstream(expected_path) << out.dump(2) << "\n";
     GTEST_SKIP() << "rewrote " << expected_path << ": review the diff before committing";
   }
-  ASSERT_TRUE(fs::exists(expected_path)) << expected_path << " is missing: see docs/default-pack.md";
+  ASSERT_TRUE(fs::exists(expected_path))
+      << expected_path << " is missing: see docs/default-pack.md";
   const auto expected = nlohmann::json::parse(read_file(expected_path));
   const auto files = golden_files();
   EXPECT_EQ(expected.size(), files.size()) << "every golden text needs an entry and vice versa";
@@ -196,8 +203,10 @@ TEST(DefaultPackGolden, RiskyOffersAreFlaggedAndHardNegativesAreNotHigh) {
   for (const auto& file : golden_files()) {
     const Outcome o = outcome_of(read_file(kGoldenDir / file));
     const bool risky = file.rfind("risky_", 0) == 0 || file.rfind("en_risky_", 0) == 0;
-    if (risky) EXPECT_NE(o.level, "low") << file << ": " << describe(o);
-    else EXPECT_NE(o.level, "high") << file << ": " << describe(o);
+    if (risky)
+      EXPECT_NE(o.level, "low") << file << ": " << describe(o);
+    else
+      EXPECT_NE(o.level, "high") << file << ": " << describe(o);
   }
 }
 

@@ -337,7 +337,8 @@ TEST(EngineScan, ManyThreadsShareOneEngine) {
     threads.emplace_back([&, t] {
       for (int i = 0; i < 200; ++i) {
         const std::size_t k = static_cast<std::size_t>(i + t) % texts.size();
-        if (to_json(engine->scan(texts[k])) != expected[k]) ++mismatches[static_cast<std::size_t>(t)];
+        if (to_json(engine->scan(texts[k])) != expected[k])
+          ++mismatches[static_cast<std::size_t>(t)];
       }
     });
   for (auto& th : threads) th.join();
