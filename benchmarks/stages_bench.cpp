@@ -1,0 +1,560 @@
+// Where the time of one scan goes: each stage of the pipeline on its own, on
+// the same offers as scan_bench (seed 42), with the default pack's rules.
+//
+//   BM_Stage_Normalize       bytes -> match form + offset map
+//   BM_Stage_Keywords        the Aho-Corasick pass (as Engine::scan calls it)
+//   BM_Stage_KeywordsScratch the same pass with reused working memory
+//   BM_Stage_Regex           RE2::Set, then each matched rule's RE2 for spans
+//   BM_Stage_Entities        pay, contacts, places, ages, ...
+//   BM_Stage_WordPositions   word numbers for proximity combinations
+//   BM_Stage_Scan            the whole of Engine::scan
+//   BM_Stage_ScanNoEntities  Engine::scan with ScanOptions::entities = false
+//   BM_Stage_ScanToJson      Engine::scan plus to_json (what `jobscreen scan` does per record)
+//   BM_Stage_ToJson          to_json alone, on the results of the offers
+//   BM_Stage_ToJsonDirect    the same bytes written straight into one string, no
+//                            DOM (the fix proposed for to_json; checked equal)
+//   BM_Explain_CodePoints    code-point offsets of every span of a result, as
+//                            explain does it (jobscreen::code_point_offset
+//                            from the start of the text, twice per span)
+//   BM_Explain_CodePointsOneWalk  the same offsets from one forward walk
+//                            over the sorted spans counting non-continuation
+//                            bytes (valid UTF-8): the fix proposed in
+//                            docs/benchmarks.md, checked against the above
+//
+// Stages after matching (conditions, combinations, score, explain) are not
+// callable on their own; their cost is Scan minus the stages above, which
+// docs/benchmarks.md reports as "score + explain".
+#include <benchmark/benchmark.h>
+
+#include <algorithm>
+#include <charconv>
+#include <cstdio>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <utility>
+#include <variant>
+#include <vector>
+
+#include "corpus/synthetic_offers.hpp"
+#include "engine/keyword_compiler.hpp"
+#include "entities/entity_extractor.hpp"
+#include "jobscreen/jobscreen.hpp"
+#include "keywords/keyword_matcher.hpp"
+#include "regex/regex_matcher.hpp"
+
+namespace {
+
+using jobscreen::bench::Script;
+using jobscreen::detail::KeywordMatch;
+using jobscreen::detail::KeywordPattern;
+using jobscreen::detail::RegexMatch;
+
+// The matchers of the default pack, built the way Engine::compile builds them
+// (enabled rules only, ids = index among enabled rules).
+struct Stages {
+  jobscreen::RuleSet rules = jobscreen::RuleSet::default_pack();
+  std::unique_ptr<jobscreen::detail::KeywordMatcher> keywords;
+  jobscreen::detail::RegexMatcher regexes;
+  std::unique_ptr<jobscreen::detail::EntityExtractor> entities;
+  std::shared_ptr<const jobscreen::Engine> engine = jobscreen::Engine::compile(rules);
+  std::size_t keyword_patterns = 0;
+
+  Stages() {
+    std::vector<KeywordPattern> patterns;
+    std::uint32_t index = 0;
+    for (const auto& rule : rules.rules) {
+      if (!rule.enabled) continue;
+      if (rule.kind == jobscreen::RuleKind::keywords) {
+        for (const auto& keyword : rule.keywords) {
+          auto compiled = jobscreen::detail::compile_keyword(keyword);
+          if (compiled.error.empty())
+            patterns.push_back(
+                {std::move(compiled.phrase), static_cast<std::uint32_t>(rule.gap), index});
+        }
+      } else if (rule.kind == jobscreen::RuleKind::regex) {
+        regexes.add(rule.regex, index);
+      }
+      ++index;
+    }
+    keyword_patterns = patterns.size();
+    keywords = std::make_unique<jobscreen::detail::KeywordMatcher>(patterns);
+    regexes.compile();
+    entities = std::make_unique<jobscreen::detail::EntityExtractor>(rules.entities);
+  }
+};
+
+const Stages& stages() {
+  static const Stages s;
+  return s;
+}
+
+struct Corpus {
+  std::vector<std::string> offers;
+  std::vector<jobscreen::NormalizedText> normalized;
+  std::vector<jobscreen::Result> results;  ///< default engine, default options
+};
+
+// ~4 MiB of ~2 KB offers of one script, and their match forms.
+const Corpus& corpus(Script script) {
+  static std::map<int, Corpus> cache;
+  Corpus& slot = cache[static_cast<int>(script)];
+  if (slot.offers.empty()) {
+    slot.offers = jobscreen::bench::synthetic_offers(script, (4u << 20) / 2000, 2000, 42);
+    for (const auto& offer : slot.offers) {
+      slot.normalized.push_back(jobscreen::normalize(offer));
+      slot.results.push_back(stages().engine->scan(offer));
+    }
+  }
+  return slot;
+}
+
+const Corpus& corpus_of(const benchmark::State& state) {
+  return corpus(static_cast<Script>(state.range(0)));
+}
+
+// Counts original bytes, so every stage's MB/s is per byte of offer text and
+// the stages' times per offer add up.
+template <typename Step>
+void run(benchmark::State& state, const Corpus& c, Step step) {
+  std::size_t bytes = 0;
+  std::size_t i = 0;
+  for (auto _ : state) {
+    const std::size_t k = i++ % c.offers.size();
+    step(k);
+    bytes += c.offers[k].size();
+  }
+  state.SetBytesProcessed(static_cast<std::int64_t>(bytes));
+  state.SetItemsProcessed(static_cast<std::int64_t>(i));
+}
+
+void BM_Stage_Normalize(benchmark::State& state) {
+  const Corpus& c = corpus_of(state);
+  run(state, c,
+      [&](std::size_t k) { benchmark::DoNotOptimize(jobscreen::normalize(c.offers[k])); });
+}
+
+void BM_Stage_Keywords(benchmark::State& state) {
+  const Corpus& c = corpus_of(state);
+  const auto& matcher = *stages().keywords;
+  std::size_t found = 0;
+  run(state, c, [&](std::size_t k) {
+    std::vector<KeywordMatch> out;  // a fresh vector per scan, as Engine::scan does
+    matcher.find_all(c.normalized[k].text, out);
+    found += out.size();
+    benchmark::DoNotOptimize(out.data());
+  });
+  state.counters["patterns"] = static_cast<double>(stages().keyword_patterns);
+  state.counters["matches_per_offer"] =
+      static_cast<double>(found) /
+      static_cast<double>(std::max<std::int64_t>(1, state.iterations()));
+}
+
+void BM_Stage_KeywordsScratch(benchmark::State& state) {
+  const Corpus& c = corpus_of(state);
+  const auto& matcher = *stages().keywords;
+  jobscreen::detail::KeywordScratch scratch;
+  std::vector<KeywordMatch> out;
+  run(state, c, [&](std::size_t k) {
+    out.clear();
+    matcher.find_all(c.normalized[k].text, out, scratch);
+    benchmark::DoNotOptimize(out.data());
+  });
+}
+
+void BM_Stage_Regex(benchmark::State& state) {
+  const Corpus& c = corpus_of(state);
+  const auto& matcher = stages().regexes;
+  std::size_t found = 0;
+  run(state, c, [&](std::size_t k) {
+    std::vector<RegexMatch> out;
+    benchmark::DoNotOptimize(matcher.find_all(c.normalized[k].text, out, 32));
+    found += out.size();
+  });
+  state.counters["patterns"] = static_cast<double>(matcher.size());
+  state.counters["matches_per_offer"] =
+      static_cast<double>(found) /
+      static_cast<double>(std::max<std::int64_t>(1, state.iterations()));
+}
+
+void BM_Stage_Entities(benchmark::State& state) {
+  const Corpus& c = corpus_of(state);
+  const auto& extractor = *stages().entities;
+  std::size_t found = 0;
+  run(state, c, [&](std::size_t k) {
+    const auto entities = extractor.extract(c.normalized[k]);
+    found += entities.size();
+    benchmark::DoNotOptimize(entities.data());
+  });
+  state.counters["entities_per_offer"] =
+      static_cast<double>(found) /
+      static_cast<double>(std::max<std::int64_t>(1, state.iterations()));
+}
+
+void BM_Stage_WordPositions(benchmark::State& state) {
+  const Corpus& c = corpus_of(state);
+  run(state, c, [&](std::size_t k) {
+    benchmark::DoNotOptimize(jobscreen::detail::split_words(c.normalized[k].text));
+  });
+}
+
+void BM_Stage_Scan(benchmark::State& state) {
+  const Corpus& c = corpus_of(state);
+  const auto& engine = *stages().engine;
+  std::size_t hits = 0;
+  run(state, c, [&](std::size_t k) {
+    const auto result = engine.scan(c.offers[k]);
+    hits += result.hits.size();
+    benchmark::DoNotOptimize(result.score);
+  });
+  state.counters["hits_per_offer"] =
+      static_cast<double>(hits) /
+      static_cast<double>(std::max<std::int64_t>(1, state.iterations()));
+}
+
+void BM_Stage_ScanNoEntities(benchmark::State& state) {
+  const Corpus& c = corpus_of(state);
+  const auto& engine = *stages().engine;
+  jobscreen::ScanOptions options;
+  options.entities = false;
+  run(state, c,
+      [&](std::size_t k) { benchmark::DoNotOptimize(engine.scan(c.offers[k], options)); });
+}
+
+void BM_Stage_ScanToJson(benchmark::State& state) {
+  const Corpus& c = corpus_of(state);
+  const auto& engine = *stages().engine;
+  run(state, c, [&](std::size_t k) {
+    benchmark::DoNotOptimize(jobscreen::to_json(engine.scan(c.offers[k])));
+  });
+}
+
+void BM_Stage_ToJson(benchmark::State& state) {
+  const Corpus& c = corpus_of(state);
+  std::size_t out_bytes = 0;
+  run(state, c, [&](std::size_t k) {
+    const std::string json = jobscreen::to_json(c.results[k]);
+    out_bytes += json.size();
+    benchmark::DoNotOptimize(json.data());
+  });
+  state.counters["json_bytes_per_offer"] =
+      static_cast<double>(out_bytes) /
+      static_cast<double>(std::max<std::int64_t>(1, state.iterations()));
+}
+
+// ---- A prototype of to_json without the nlohmann DOM: the same bytes (keys in
+// the DOM's sorted order, nlohmann's number format) appended to one string.
+// For the benchmark only; checked byte for byte against to_json on the corpus.
+
+void put_string(std::string& out, std::string_view s) {
+  out += '"';
+  std::size_t run = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out.append(s.data() + run, i - run);
+    run = i + 1;
+    switch (c) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\b':
+        out += "\\b";
+        break;
+      case '\f':
+        out += "\\f";
+        break;
+      default: {
+        char buffer[8];
+        std::snprintf(buffer, sizeof buffer, "\\u%04x", c);
+        out += buffer;
+      }
+    }
+  }
+  out.append(s.data() + run, s.size() - run);
+  out += '"';
+}
+
+void put_number(std::string& out, double v) {
+  char buffer[64];
+  const auto end = std::to_chars(buffer, buffer + sizeof buffer, v).ptr;
+  const std::string_view digits(buffer, static_cast<std::size_t>(end - buffer));
+  out += digits;
+  if (digits.find_first_of(".e") == std::string_view::npos) out += ".0";
+}
+
+// `key` (already quoted, with its colon) then an integer, without temporaries.
+void put_int(std::string& out, std::string_view key, std::size_t v) {
+  char buffer[24];
+  out += key;
+  out.append(buffer, static_cast<std::size_t>(std::to_chars(buffer, buffer + 24, v).ptr - buffer));
+}
+void put_int(std::string& out, std::string_view key, int v) {
+  char buffer[24];
+  out += key;
+  out.append(buffer, static_cast<std::size_t>(std::to_chars(buffer, buffer + 24, v).ptr - buffer));
+}
+
+template <typename T>
+void put_optional_number(std::string& out, const std::optional<T>& v) {
+  if (!v) {
+    out += "null";
+  } else if constexpr (std::is_floating_point_v<T>) {
+    put_number(out, *v);
+  } else {
+    out += std::to_string(*v);
+  }
+}
+
+void put_span_fields(std::string& out, const jobscreen::TextSpan& s) {
+  put_int(out, "\"end\":", s.end);
+  put_int(out, ",\"end_cp\":", s.end_cp);
+  put_int(out, ",\"start\":", s.start);
+  put_int(out, ",\"start_cp\":", s.start_cp);
+  out += ",\"text\":";
+  put_string(out, s.text);
+}
+
+void put_value(std::string& out, const jobscreen::EntityValue& value) {
+  std::visit(
+      [&](const auto& v) {
+        using V = std::decay_t<decltype(v)>;
+        auto key = [&](const char* k) {
+          out += '"';
+          out += k;
+          out += "\":";
+        };
+        if constexpr (std::is_same_v<V, jobscreen::PayValue>) {
+          key("currency"), put_string(out, v.currency), out += ',';
+          key("eur_per_month_max"), put_optional_number(out, v.eur_per_month_max), out += ',';
+          key("eur_per_month_min"), put_optional_number(out, v.eur_per_month_min), out += ',';
+          key("max"), put_number(out, v.max), out += ',';
+          key("min"), put_number(out, v.min), out += ',';
+          key("period"), put_string(out, jobscreen::pay_period_name(v.period));
+        } else if constexpr (std::is_same_v<V, jobscreen::PhoneValue>) {
+          key("country"), put_string(out, v.country), out += ',';
+          key("kind"), put_string(out, v.kind), out += ',';
+          key("number"), put_string(out, v.number);
+        } else if constexpr (std::is_same_v<V, jobscreen::EmailValue>) {
+          key("address"), put_string(out, v.address), out += ',';
+          key("domain"), put_string(out, v.domain), out += ',';
+          key("free_mail"), out += v.free_mail ? "true" : "false";
+        } else if constexpr (std::is_same_v<V, jobscreen::MessengerValue>) {
+          key("app"), put_string(out, v.app);
+        } else if constexpr (std::is_same_v<V, jobscreen::UrlValue>) {
+          key("domain"), put_string(out, v.domain), out += ',';
+          key("shortener"), out += v.shortener ? "true" : "false";
+        } else if constexpr (std::is_same_v<V, jobscreen::AgeValue>) {
+          key("addressed"), put_string(out, v.addressed), out += ',';
+          key("max"), put_optional_number(out, v.max), out += ',';
+          key("min"), put_optional_number(out, v.min);
+        } else if constexpr (std::is_same_v<V, jobscreen::PlaceValue>) {
+          key("abroad"), out += v.abroad ? "true" : "false", out += ',';
+          key("country"), put_string(out, v.country), out += ',';
+          key("name"), put_string(out, v.name);
+        } else if constexpr (std::is_same_v<V, jobscreen::CompanyIdValue>) {
+          key("kind"), put_string(out, v.kind), out += ',';
+          key("value"), put_string(out, v.value);
+        }
+      },
+      value);
+}
+
+std::string direct_json(const jobscreen::Result& r) {
+  std::string out;
+  out.reserve(8192);
+  out += "{\"entities\":[";
+  for (std::size_t i = 0; i < r.entities.size(); ++i) {
+    const auto& e = r.entities[i];
+    out += i ? ",{" : "{";
+    put_span_fields(out, e.span);
+    out += ",\"type\":";
+    put_string(out, jobscreen::entity_type_name(e.type));
+    out += ",\"value\":{";
+    put_value(out, e.value);
+    out += "}}";
+  }
+  out += "],\"families\":[";
+  for (std::size_t i = 0; i < r.families.size(); ++i) {
+    const auto& f = r.families[i];
+    out += i ? ",{\"family\":" : "{\"family\":";
+    put_string(out, f.family);
+    out += ",\"name\":";
+    put_string(out, f.name);
+    put_int(out, ",\"points\":", f.points);
+    put_int(out, ",\"raw\":", f.raw);
+    out += '}';
+  }
+  out += "],\"flags\":[";
+  const auto flags = jobscreen::flag_names(r.flags);
+  for (std::size_t i = 0; i < flags.size(); ++i) {
+    if (i) out += ',';
+    put_string(out, flags[i]);
+  }
+  out += "],\"hits\":[";
+  for (std::size_t i = 0; i < r.hits.size(); ++i) {
+    const auto& h = r.hits[i];
+    out += i ? ",{\"advice\":" : "{\"advice\":";
+    put_string(out, h.advice);
+    out += ",\"description\":";
+    put_string(out, h.description);
+    static const jobscreen::TextSpan none;
+    const jobscreen::TextSpan& first = h.matches.empty() ? none : h.matches.front();
+    put_int(out, ",\"end\":", first.end);
+    put_int(out, ",\"end_cp\":", first.end_cp);
+    out += ",\"family\":";
+    put_string(out, h.family);
+    out += ",\"matches\":[";
+    for (std::size_t m = 0; m < h.matches.size(); ++m) {
+      out += m ? ",{" : "{";
+      put_span_fields(out, h.matches[m]);
+      out += '}';
+    }
+    put_int(out, "],\"points\":", h.points);
+    out += ",\"rule\":";
+    put_string(out, h.rule);
+    put_int(out, ",\"start\":", first.start);
+    put_int(out, ",\"start_cp\":", first.start_cp);
+    out += ",\"text\":";
+    put_string(out, first.text);
+    out += '}';
+  }
+  out += "],\"level\":";
+  put_string(out, jobscreen::level_name(r.level));
+  put_int(out, ",\"score\":", r.score);
+  out += '}';
+  return out;
+}
+
+void BM_Stage_ToJsonDirect(benchmark::State& state) {
+  const Corpus& c = corpus_of(state);
+  std::size_t differ = 0;
+  for (const auto& r : c.results) differ += direct_json(r) != jobscreen::to_json(r);
+  if (differ > 0) {
+    state.SkipWithError("the direct writer's JSON differs from to_json");
+    return;
+  }
+  run(state, c, [&](std::size_t k) { benchmark::DoNotOptimize(direct_json(c.results[k])); });
+}
+
+// Byte spans of a result (hits' matches and entities), in result order.
+std::vector<std::pair<std::size_t, std::size_t>> result_spans(const jobscreen::Result& r) {
+  std::vector<std::pair<std::size_t, std::size_t>> spans;
+  for (const auto& hit : r.hits)
+    for (const auto& m : hit.matches) spans.emplace_back(m.start, m.end);
+  for (const auto& e : r.entities) spans.emplace_back(e.span.start, e.span.end);
+  return spans;
+}
+
+void BM_Explain_CodePoints(benchmark::State& state) {
+  const Corpus& c = corpus_of(state);
+  std::vector<std::vector<std::pair<std::size_t, std::size_t>>> spans;
+  for (const auto& r : c.results) spans.push_back(result_spans(r));
+  std::size_t total = 0;
+  run(state, c, [&](std::size_t k) {
+    const std::string_view text = c.offers[k];
+    std::size_t sum = 0;
+    for (const auto& [begin, end] : spans[k]) {
+      const std::size_t start_cp = jobscreen::code_point_offset(text, begin);
+      sum += start_cp + jobscreen::code_point_offset(text.substr(begin), end - begin);
+    }
+    total += spans[k].size();
+    benchmark::DoNotOptimize(sum);
+  });
+  state.counters["spans_per_offer"] =
+      static_cast<double>(total) /
+      static_cast<double>(std::max<std::int64_t>(1, state.iterations()));
+}
+
+// Code points before `begin` counted on from a cursor: in valid UTF-8 every
+// byte but a continuation byte (10xxxxxx) starts a code point.
+class CodePointCursor {
+ public:
+  explicit CodePointCursor(std::string_view text) : text_(text) {}
+  std::size_t at(std::size_t byte) {
+    if (byte < byte_) byte_ = count_ = 0;  // spans out of order: start over
+    std::size_t n = 0;
+    for (std::size_t i = byte_; i < byte; ++i)
+      n += (static_cast<unsigned char>(text_[i]) & 0xC0u) != 0x80u;
+    count_ += n;
+    byte_ = byte;
+    return count_;
+  }
+
+ private:
+  std::string_view text_;
+  std::size_t byte_ = 0;
+  std::size_t count_ = 0;
+};
+
+void BM_Explain_CodePointsOneWalk(benchmark::State& state) {
+  const Corpus& c = corpus_of(state);
+  std::vector<std::vector<std::pair<std::size_t, std::size_t>>> spans;
+  for (const auto& r : c.results) spans.push_back(result_spans(r));
+  // The proposed method must give the same offsets.
+  for (std::size_t k = 0; k < spans.size(); ++k) {
+    if (jobscreen::has_flag(c.normalized[k].flags, jobscreen::Flag::invalid_utf8)) continue;
+    auto sorted = spans[k];
+    std::sort(sorted.begin(), sorted.end());
+    CodePointCursor cursor(c.offers[k]);
+    for (const auto& [begin, end] : sorted) {
+      if (cursor.at(begin) != jobscreen::code_point_offset(c.offers[k], begin)) {
+        state.SkipWithError("one-walk code-point offsets differ from code_point_offset");
+        return;
+      }
+      static_cast<void>(end);
+    }
+  }
+  std::vector<std::size_t> order;
+  run(state, c, [&](std::size_t k) {
+    // Ends and starts sorted together (as a scan would do once per result).
+    order.clear();
+    for (const auto& [begin, end] : spans[k]) {
+      order.push_back(begin);
+      order.push_back(end);
+    }
+    std::sort(order.begin(), order.end());
+    CodePointCursor cursor(c.offers[k]);
+    std::size_t sum = 0;
+    for (const std::size_t byte : order) sum += cursor.at(byte);
+    benchmark::DoNotOptimize(sum);
+  });
+}
+
+void scripts(benchmark::internal::Benchmark* b) {
+  b->ArgName("script");
+  for (const Script s : {Script::english, Script::serbian_latin, Script::serbian_cyrillic,
+                         Script::obfuscated, Script::mixed})
+    b->Arg(static_cast<int>(s));
+}
+
+BENCHMARK(BM_Stage_Normalize)->Apply(scripts);
+BENCHMARK(BM_Stage_Keywords)->Apply(scripts);
+BENCHMARK(BM_Stage_KeywordsScratch)->Apply(scripts);
+BENCHMARK(BM_Stage_Regex)->Apply(scripts);
+BENCHMARK(BM_Stage_Entities)->Apply(scripts);
+BENCHMARK(BM_Stage_WordPositions)->Apply(scripts);
+BENCHMARK(BM_Stage_Scan)->Apply(scripts);
+BENCHMARK(BM_Stage_ScanNoEntities)->Apply(scripts);
+BENCHMARK(BM_Stage_ScanToJson)->Apply(scripts);
+BENCHMARK(BM_Stage_ToJson)->Apply(scripts);
+BENCHMARK(BM_Stage_ToJsonDirect)->Apply(scripts);
+BENCHMARK(BM_Explain_CodePoints)->Apply(scripts);
+BENCHMARK(BM_Explain_CodePointsOneWalk)->Apply(scripts);
+
+}  // namespace
