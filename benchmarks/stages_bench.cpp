@@ -246,7 +246,7 @@ void BM_Stage_ToJson(benchmark::State& state) {
 }
 
 // ---- A prototype of to_json without the nlohmann DOM: the same bytes (keys in
-// the DOM's sorted order, nlohmann's number format) appended to one string.
+// to_json's order, nlohmann's number format) appended to one string.
 // For the benchmark only; checked byte for byte against to_json on the corpus.
 
 void put_string(std::string& out, std::string_view s) {
@@ -322,85 +322,108 @@ void put_optional_number(std::string& out, const std::optional<T>& v) {
 }
 
 void put_span_fields(std::string& out, const jobscreen::TextSpan& s) {
-  put_int(out, "\"end\":", s.end);
-  put_int(out, ",\"end_cp\":", s.end_cp);
-  put_int(out, ",\"start\":", s.start);
-  put_int(out, ",\"start_cp\":", s.start_cp);
-  out += ",\"text\":";
+  out += "\"text\":";
   put_string(out, s.text);
+  put_int(out, ",\"start\":", s.start);
+  put_int(out, ",\"end\":", s.end);
+  put_int(out, ",\"start_cp\":", s.start_cp);
+  put_int(out, ",\"end_cp\":", s.end_cp);
 }
+
+void put_key(std::string& out, const char* key) {
+  out += '"';
+  out += key;
+  out += "\":";
+}
+
+void put_bool(std::string& out, bool v) { out += v ? "true" : "false"; }
 
 void put_value(std::string& out, const jobscreen::EntityValue& value) {
   std::visit(
       [&](const auto& v) {
         using V = std::decay_t<decltype(v)>;
-        auto key = [&](const char* k) {
-          out += '"';
-          out += k;
-          out += "\":";
-        };
         if constexpr (std::is_same_v<V, jobscreen::PayValue>) {
-          key("currency"), put_string(out, v.currency), out += ',';
-          key("eur_per_month_max"), put_optional_number(out, v.eur_per_month_max), out += ',';
-          key("eur_per_month_min"), put_optional_number(out, v.eur_per_month_min), out += ',';
-          key("max"), put_number(out, v.max), out += ',';
-          key("min"), put_number(out, v.min), out += ',';
-          key("period"), put_string(out, jobscreen::pay_period_name(v.period));
+          put_key(out, "min");
+          put_number(out, v.min);
+          out += ',';
+          put_key(out, "max");
+          put_number(out, v.max);
+          out += ',';
+          put_key(out, "currency");
+          put_string(out, v.currency);
+          out += ',';
+          put_key(out, "period");
+          put_string(out, jobscreen::pay_period_name(v.period));
+          out += ',';
+          put_key(out, "eur_per_month_min");
+          put_optional_number(out, v.eur_per_month_min);
+          out += ',';
+          put_key(out, "eur_per_month_max");
+          put_optional_number(out, v.eur_per_month_max);
         } else if constexpr (std::is_same_v<V, jobscreen::PhoneValue>) {
-          key("country"), put_string(out, v.country), out += ',';
-          key("kind"), put_string(out, v.kind), out += ',';
-          key("number"), put_string(out, v.number);
+          put_key(out, "number");
+          put_string(out, v.number);
+          out += ',';
+          put_key(out, "country");
+          put_string(out, v.country);
+          out += ',';
+          put_key(out, "kind");
+          put_string(out, v.kind);
         } else if constexpr (std::is_same_v<V, jobscreen::EmailValue>) {
-          key("address"), put_string(out, v.address), out += ',';
-          key("domain"), put_string(out, v.domain), out += ',';
-          key("free_mail"), out += v.free_mail ? "true" : "false";
+          put_key(out, "address");
+          put_string(out, v.address);
+          out += ',';
+          put_key(out, "domain");
+          put_string(out, v.domain);
+          out += ',';
+          put_key(out, "free_mail");
+          put_bool(out, v.free_mail);
         } else if constexpr (std::is_same_v<V, jobscreen::MessengerValue>) {
-          key("app"), put_string(out, v.app);
+          put_key(out, "app");
+          put_string(out, v.app);
         } else if constexpr (std::is_same_v<V, jobscreen::UrlValue>) {
-          key("domain"), put_string(out, v.domain), out += ',';
-          key("shortener"), out += v.shortener ? "true" : "false";
+          put_key(out, "domain");
+          put_string(out, v.domain);
+          out += ',';
+          put_key(out, "shortener");
+          put_bool(out, v.shortener);
         } else if constexpr (std::is_same_v<V, jobscreen::AgeValue>) {
-          key("addressed"), put_string(out, v.addressed), out += ',';
-          key("max"), put_optional_number(out, v.max), out += ',';
-          key("min"), put_optional_number(out, v.min);
+          put_key(out, "min");
+          put_optional_number(out, v.min);
+          out += ',';
+          put_key(out, "max");
+          put_optional_number(out, v.max);
+          out += ',';
+          put_key(out, "addressed");
+          put_string(out, v.addressed);
         } else if constexpr (std::is_same_v<V, jobscreen::PlaceValue>) {
-          key("abroad"), out += v.abroad ? "true" : "false", out += ',';
-          key("country"), put_string(out, v.country), out += ',';
-          key("name"), put_string(out, v.name);
+          put_key(out, "country");
+          put_string(out, v.country);
+          out += ',';
+          put_key(out, "name");
+          put_string(out, v.name);
+          out += ',';
+          put_key(out, "abroad");
+          put_bool(out, v.abroad);
         } else if constexpr (std::is_same_v<V, jobscreen::CompanyIdValue>) {
-          key("kind"), put_string(out, v.kind), out += ',';
-          key("value"), put_string(out, v.value);
+          put_key(out, "kind");
+          put_string(out, v.kind);
+          out += ',';
+          put_key(out, "value");
+          put_string(out, v.value);
         }
       },
       value);
 }
 
+// Keys in to_json's insertion order (nlohmann::ordered_json).
 std::string direct_json(const jobscreen::Result& r) {
   std::string out;
   out.reserve(8192);
-  out += "{\"entities\":[";
-  for (std::size_t i = 0; i < r.entities.size(); ++i) {
-    const auto& e = r.entities[i];
-    out += i ? ",{" : "{";
-    put_span_fields(out, e.span);
-    out += ",\"type\":";
-    put_string(out, jobscreen::entity_type_name(e.type));
-    out += ",\"value\":{";
-    put_value(out, e.value);
-    out += "}}";
-  }
-  out += "],\"families\":[";
-  for (std::size_t i = 0; i < r.families.size(); ++i) {
-    const auto& f = r.families[i];
-    out += i ? ",{\"family\":" : "{\"family\":";
-    put_string(out, f.family);
-    out += ",\"name\":";
-    put_string(out, f.name);
-    put_int(out, ",\"points\":", f.points);
-    put_int(out, ",\"raw\":", f.raw);
-    out += '}';
-  }
-  out += "],\"flags\":[";
+  put_int(out, "{\"score\":", r.score);
+  out += ",\"level\":";
+  put_string(out, jobscreen::level_name(r.level));
+  out += ",\"flags\":[";
   const auto flags = jobscreen::flag_names(r.flags);
   for (std::size_t i = 0; i < flags.size(); ++i) {
     if (i) out += ',';
@@ -409,42 +432,68 @@ std::string direct_json(const jobscreen::Result& r) {
   out += "],\"hits\":[";
   for (std::size_t i = 0; i < r.hits.size(); ++i) {
     const auto& h = r.hits[i];
-    out += i ? ",{\"advice\":" : "{\"advice\":";
-    put_string(out, h.advice);
-    out += ",\"description\":";
-    put_string(out, h.description);
-    static const jobscreen::TextSpan none;
-    const jobscreen::TextSpan& first = h.matches.empty() ? none : h.matches.front();
-    put_int(out, ",\"end\":", first.end);
-    put_int(out, ",\"end_cp\":", first.end_cp);
+    out += i ? ",{\"rule\":" : "{\"rule\":";
+    put_string(out, h.rule);
     out += ",\"family\":";
     put_string(out, h.family);
+    put_int(out, ",\"points\":", h.points);
+    out += ',';
+    static const jobscreen::TextSpan none;
+    put_span_fields(out, h.matches.empty() ? none : h.matches.front());
+    out += ",\"description\":";
+    put_string(out, h.description);
+    out += ",\"advice\":";
+    put_string(out, h.advice);
     out += ",\"matches\":[";
     for (std::size_t m = 0; m < h.matches.size(); ++m) {
       out += m ? ",{" : "{";
       put_span_fields(out, h.matches[m]);
       out += '}';
     }
-    put_int(out, "],\"points\":", h.points);
-    out += ",\"rule\":";
-    put_string(out, h.rule);
-    put_int(out, ",\"start\":", first.start);
-    put_int(out, ",\"start_cp\":", first.start_cp);
-    out += ",\"text\":";
-    put_string(out, first.text);
+    out += "]}";
+  }
+  out += "],\"families\":[";
+  for (std::size_t i = 0; i < r.families.size(); ++i) {
+    const auto& f = r.families[i];
+    out += i ? ",{\"family\":" : "{\"family\":";
+    put_string(out, f.family);
+    out += ",\"name\":";
+    put_string(out, f.name);
+    put_int(out, ",\"raw\":", f.raw);
+    put_int(out, ",\"points\":", f.points);
     out += '}';
   }
-  out += "],\"level\":";
-  put_string(out, jobscreen::level_name(r.level));
-  put_int(out, ",\"score\":", r.score);
-  out += '}';
+  out += "],\"entities\":[";
+  for (std::size_t i = 0; i < r.entities.size(); ++i) {
+    const auto& e = r.entities[i];
+    out += i ? ",{\"type\":" : "{\"type\":";
+    put_string(out, jobscreen::entity_type_name(e.type));
+    out += ',';
+    put_span_fields(out, e.span);
+    out += ",\"value\":{";
+    put_value(out, e.value);
+    out += "}}";
+  }
+  out += "]}";
   return out;
 }
 
 void BM_Stage_ToJsonDirect(benchmark::State& state) {
   const Corpus& c = corpus_of(state);
   std::size_t differ = 0;
-  for (const auto& r : c.results) differ += direct_json(r) != jobscreen::to_json(r);
+  for (const auto& r : c.results) {
+    const std::string mine = direct_json(r);
+    const std::string theirs = jobscreen::to_json(r);
+    if (mine == theirs) continue;
+    if (differ++ == 0) {
+      const auto at = static_cast<std::size_t>(
+          std::mismatch(mine.begin(), mine.end(), theirs.begin(), theirs.end()).first -
+          mine.begin());
+      const std::size_t from = at < 60 ? 0 : at - 60;
+      std::fprintf(stderr, "to_json:   ...%s\nprototype: ...%s\n", theirs.substr(from, 120).c_str(),
+                   mine.substr(from, 120).c_str());
+    }
+  }
   if (differ > 0) {
     state.SkipWithError("the direct writer's JSON differs from to_json");
     return;
