@@ -231,6 +231,7 @@ void print_condition(const EntityCondition& c) {
   if (c.shortener) parts.push_back(fmt::format("shortener={}", *c.shortener));
   if (c.addressed) parts.push_back("addressed=" + *c.addressed);
   if (c.only_informal_contacts) parts.push_back("only_informal_contacts");
+  if (c.max_words) parts.push_back(fmt::format("max_words={}", *c.max_words));
   fmt::print("condition:   {}\n", join(parts, ", "));
 }
 

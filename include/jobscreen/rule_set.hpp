@@ -55,9 +55,10 @@ struct Combination {
   int within_words = 0;
 };
 
-/// A condition over extracted entities (see docs/rules.md, "Conditions").
-/// Fires when some entity of `entity` type passes every filter that is set,
-/// or, with `absent`, when none does.
+/// A condition over extracted entities or the text itself (see docs/rules.md,
+/// "condition"). Fires when some entity of `entity` type passes every filter
+/// that is set, or, with `absent`, when none does. Without `entity`, exactly
+/// one of `only_informal_contacts` and `max_words` says what is tested.
 struct EntityCondition {
   std::string entity;   ///< pay, phone, email, messenger, url, age, place, company_id
   bool absent = false;  ///< invert: no such entity
@@ -72,6 +73,7 @@ struct EntityCondition {
   std::optional<std::string> addressed;     ///< age: who is addressed ("women", "men")
   bool only_informal_contacts =
       false;  ///< every contact is a mobile, free mail or messenger (and one exists)
+  std::optional<int> max_words;  ///< the text has at most this many words (a short ad)
 };
 
 enum class RuleKind { keywords, regex, combination, condition };

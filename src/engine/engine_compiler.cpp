@@ -83,6 +83,7 @@ class Compiler {
           error("E206", rule.where, "rule '" + rule.id + "': " + problem);
         else
           impl_.condition_rules.push_back(index);
+        if (rule.condition.max_words) impl_.needs_word_positions = true;
         break;
       case RuleKind::combination:
         compile_combination(compiled);

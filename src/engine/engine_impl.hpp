@@ -51,7 +51,7 @@ struct Engine::Impl {
   std::unique_ptr<detail::KeywordMatcher> keywords;
   detail::RegexMatcher regexes;
   std::unique_ptr<detail::EntityExtractor> entities;
-  bool needs_word_positions = false;  ///< some combination uses within_words
+  bool needs_word_positions = false;  ///< within_words or max_words is used
 };
 
 }  // namespace jobscreen

@@ -17,13 +17,15 @@ constexpr std::size_t kMaxSpansPerHit = 20;
 constexpr std::size_t kMaxRegexMatchesPerRule = 32;
 
 // Word numbers of byte positions, for proximity checks of spans that do not
-// come from the keyword matcher (regexes, entities).
+// come from the keyword matcher (regexes, entities), and the text's length in
+// words for max_words conditions.
 class WordPositions {
  public:
   WordPositions(std::string_view text, bool needed) {
     if (!needed) return;
     for (const auto& word : detail::split_words(text)) begins_.push_back(word.first);
   }
+  std::size_t count() const { return begins_.size(); }
   MatchSpan span(std::uint32_t begin, std::uint32_t end) const {
     return {begin, end, word_at(begin), word_at(end == begin ? end : end - 1)};
   }
@@ -65,7 +67,9 @@ Result Engine::scan(std::string_view text, const ScanOptions& options) const {
       need_entities ? engine.entities->extract(normalized) : std::vector<detail::RawEntity>{};
   for (std::uint32_t index : engine.condition_rules) {
     std::vector<const detail::RawEntity*> used;
-    if (!detail::condition_holds(engine.rules[index].rule->condition, entities, used)) continue;
+    if (!detail::condition_holds(engine.rules[index].rule->condition, entities, words.count(),
+                                 used))
+      continue;
     matches.fired[index] = 1;
     for (const auto* e : used) matches.spans[index].push_back(words.span(e->begin, e->end));
   }

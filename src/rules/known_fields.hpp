@@ -25,7 +25,7 @@ inline constexpr std::array<std::string_view, 4> kRuleKinds{"keywords", "regex",
                                                             "condition"};
 inline constexpr std::array<std::string_view, 5> kCombine{"all", "any", "at_least", "of",
                                                           "within_words"};
-inline constexpr std::array<std::string_view, 12> kCondition{"entity",
+inline constexpr std::array<std::string_view, 13> kCondition{"entity",
                                                              "absent",
                                                              "min_eur_per_month",
                                                              "max_eur_per_month",
@@ -36,7 +36,8 @@ inline constexpr std::array<std::string_view, 12> kCondition{"entity",
                                                              "free_mail",
                                                              "shortener",
                                                              "addressed",
-                                                             "only_informal_contacts"};
+                                                             "only_informal_contacts",
+                                                             "max_words"};
 inline constexpr std::array<std::string_view, 2> kExamples{"match", "no_match"};
 inline constexpr std::array<std::string_view, 2> kOverride{"weight", "enabled"};
 /// Keys of a localized text ("sr" is Serbian in Latin script).

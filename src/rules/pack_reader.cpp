@@ -8,6 +8,7 @@
 
 #include "rules/known_fields.hpp"
 #include "rules/located_json.hpp"
+#include "rules/regex_lint.hpp"
 #include "rules/suggest.hpp"
 
 namespace jobscreen::detail {
@@ -359,6 +360,11 @@ class PackReader {
       rule.kind = RuleKind::regex;
       if (read_string(value, "regex", rule.regex) && rule.regex.empty())
         error("E104", kind->value.position, "'regex' must not be empty");
+      if (const int bound = largest_counted_repetition(rule.regex); bound > kMaxQuietRepetition)
+        warning("W004", kind->value.position,
+                "counted repetition {" + std::to_string(bound) + "} (over " +
+                    std::to_string(kMaxQuietRepetition) +
+                    ") makes every scan slow; use a keyword gap, 'within_words' or 'max_words'");
     } else if (kind->key == "combine") {
       rule.kind = RuleKind::combination;
       if (const auto* combine = get(value, "combine", Type::object))
@@ -391,9 +397,15 @@ class PackReader {
                       const std::string& owner) {
     check_fields(object, fields::kCondition, "in 'condition'");
     read_bool(object, "only_informal_contacts", condition.only_informal_contacts);
-    const bool has_entity =
-        read_string(object, "entity", condition.entity,
-                    condition.only_informal_contacts ? "" : "the condition of " + owner);
+    int max_words = 0;
+    if (read_int(object, "max_words", max_words, 1, 1'000'000)) condition.max_words = max_words;
+    const bool about_text =
+        condition.only_informal_contacts || object.find_member("max_words") != nullptr;
+    const bool has_entity = read_string(object, "entity", condition.entity,
+                                        about_text ? "" : "the condition of " + owner);
+    if (condition.only_informal_contacts && condition.max_words)
+      error("E206", object.find_member("max_words")->key_position,
+            "'max_words' and 'only_informal_contacts' are separate conditions; write two rules");
     read_bool(object, "absent", condition.absent);
     double number = 0;
     if (read_number(object, "min_eur_per_month", number, true))
@@ -415,6 +427,10 @@ class PackReader {
     const TextPosition entity_position = object.find("entity")->position;
     if (condition.only_informal_contacts) {
       error("E206", entity_position, "'only_informal_contacts' takes no 'entity'");
+      return;
+    }
+    if (condition.max_words) {
+      error("E206", entity_position, "'max_words' takes no 'entity'");
       return;
     }
     if (!contains(fields::kEntityTypes, condition.entity)) {

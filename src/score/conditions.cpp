@@ -59,9 +59,12 @@ std::optional<EntityType> parse_entity_type(std::string_view name) {
 }
 
 std::string condition_problem(const EntityCondition& c) {
+  if (c.only_informal_contacts && c.max_words)
+    return "max_words and only_informal_contacts are separate conditions";
   if (c.only_informal_contacts) {
     return c.entity.empty() ? "" : "only_informal_contacts takes no entity";
   }
+  if (c.max_words) return c.entity.empty() ? "" : "max_words takes no entity";
   const auto type = parse_entity_type(c.entity);
   if (!type) return "unknown entity type '" + c.entity + "'";
   auto only_for = [&](bool set, EntityType wanted, const char* filter) -> std::string {
@@ -84,7 +87,8 @@ std::string condition_problem(const EntityCondition& c) {
 }
 
 bool condition_holds(const EntityCondition& c, const std::vector<RawEntity>& entities,
-                     std::vector<const RawEntity*>& used) {
+                     std::size_t word_count, std::vector<const RawEntity*>& used) {
+  if (c.max_words) return word_count <= static_cast<std::size_t>(*c.max_words);
   if (c.only_informal_contacts) {
     for (const auto& e : entities) {
       if (!is_contact(e)) continue;

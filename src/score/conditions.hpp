@@ -1,4 +1,5 @@
-// Condition rules: facts about extracted entities (pay, contacts, places...).
+// Condition rules: facts about extracted entities (pay, contacts, places...)
+// and about the text itself (its length in words).
 #pragma once
 
 #include <string_view>
@@ -16,9 +17,10 @@ std::optional<EntityType> parse_entity_type(std::string_view name);
 /// type, an unknown type), or empty when it is valid.
 std::string condition_problem(const EntityCondition& condition);
 
-/// Whether the condition holds over `entities`; `used` receives the entities
-/// that made it hold (none for absence).
+/// Whether the condition holds over `entities` and a text of `word_count`
+/// words; `used` receives the entities that made it hold (none for absence
+/// and for conditions on the text's length).
 bool condition_holds(const EntityCondition& condition, const std::vector<RawEntity>& entities,
-                     std::vector<const RawEntity*>& used);
+                     std::size_t word_count, std::vector<const RawEntity*>& used);
 
 }  // namespace jobscreen::detail

@@ -186,6 +186,43 @@ TEST(EngineCombination, CombinationsCanUseCombinations) {
             (std::vector<std::string>{"abroad.travel", "pay.easy"}));
 }
 
+Rule short_text_rule(int max_words) {
+  Rule r;
+  r.id = "good.short";
+  r.family = "good";
+  r.weight = 0;
+  r.kind = RuleKind::condition;
+  r.condition.max_words = max_words;
+  return r;
+}
+
+TEST(EngineCondition, MaxWordsCountsTheWordsOfTheMatchForm) {
+  RuleSet set = base_set();
+  set.rules.push_back(short_text_rule(4));
+  Combination short_lure;
+  short_lure.all = {"good.short", "pay.easy"};
+  set.rules.push_back(combo_rule("combo.short_lure", "combo", 40, short_lure));
+  const auto engine = Engine::compile(set);
+  // Punctuation and spacing do not count; obfuscated letters join into one word.
+  EXPECT_EQ(fired_rules(engine->scan("Easy money -- e a s y!!")),
+            (std::vector<std::string>{"combo.short_lure", "good.short", "pay.easy"}));
+  const Result longer = engine->scan("easy money for you and me");
+  EXPECT_EQ(fired_rules(longer), (std::vector<std::string>{"pay.easy"}));
+  EXPECT_EQ(longer.score, 15);
+  // An empty text has zero words: the condition holds, shown without matches.
+  const Result empty = engine->scan("");
+  ASSERT_EQ(fired_rules(empty), (std::vector<std::string>{"good.short"}));
+  EXPECT_TRUE(empty.hits[0].matches.empty());
+}
+
+TEST(EngineCompile, MaxWordsTakesNoEntity) {
+  RuleSet set = base_set();
+  Rule r = short_text_rule(10);
+  r.condition.entity = "pay";
+  set.rules.push_back(r);
+  EXPECT_EQ(compile_error_codes(set), (std::vector<std::string>{"E206"}));
+}
+
 TEST(EngineCompile, ReportsEveryProblemAtOnceWithStableCodes) {
   RuleSet set = base_set();
   set.rules.push_back(regex_rule("bad.regex", "pay", 5, "(unclosed"));
