@@ -21,6 +21,14 @@ struct ScanOptions {
   std::size_t max_bytes = 64u << 20;
 };
 
+/// How Engine::compile checks a pack.
+struct CompileOptions {
+  /// Run every rule's own examples and refuse the pack when one fails. Turn
+  /// off only for packs whose examples were already checked (the embedded
+  /// default pack is checked by the test suite): it halves compile time.
+  bool check_examples = true;
+};
+
 /// A rule pack compiled into matchers. Immutable once built and safe for
 /// concurrent use by multiple threads; share it as std::shared_ptr<const Engine>.
 /// Not copyable or movable: compiled matchers are large and shared, never duplicated.
@@ -29,9 +37,11 @@ class Engine {
   /// Compiles `rules`. Throws RuleError listing every problem (bad regex,
   /// unknown references, cycles, failing examples, ...); warnings are kept
   /// in warnings().
-  static std::shared_ptr<const Engine> compile(const RuleSet& rules);
+  static std::shared_ptr<const Engine> compile(const RuleSet& rules,
+                                               const CompileOptions& options = {});
 
-  /// The embedded default pack, compiled.
+  /// The embedded default pack, compiled (its examples are not re-run: the
+  /// build's tests check them; call test_examples() to run them here).
   static std::shared_ptr<const Engine> default_engine();
 
   /// Scans one text. Never throws on text: invalid UTF-8, empty or huge input

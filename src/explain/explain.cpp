@@ -6,12 +6,29 @@
 
 namespace jobscreen::detail {
 
+namespace {
+
+// In valid UTF-8 every code point has exactly one byte that is not a
+// continuation byte (10xxxxxx); a loop the compiler vectorises.
+std::size_t count_lead_bytes(std::string_view text) {
+  std::size_t count = 0;
+  for (const char c : text) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return count;
+}
+
+}  // namespace
+
 std::size_t OriginalText::code_points_before(std::size_t byte) {
   // Every known offset is a code-point boundary (spans never split one), so
   // counting on from the nearest one below is exact.
   auto it = std::upper_bound(known_.begin(), known_.end(), std::make_pair(byte, ~std::size_t{0}));
   const auto [from_byte, from_cp] = *std::prev(it);
-  const std::size_t cp = from_cp + code_point_offset(original_.substr(from_byte), byte - from_byte);
+  const std::string_view between = original_.substr(from_byte, byte - from_byte);
+  // Invalid sequences count as decode_utf8 reads them, which only the slow walk knows.
+  const std::size_t cp =
+      from_cp + (has_flag(normalized_.flags, Flag::invalid_utf8)
+                     ? code_point_offset(original_.substr(from_byte), byte - from_byte)
+                     : count_lead_bytes(between));
   if (from_byte != byte) known_.insert(it, {byte, cp});
   return cp;
 }

@@ -6,18 +6,24 @@
 namespace jobscreen::detail {
 namespace {
 
-RE2::Options match_form_options() {
+// The set holds every regex rule at once, so it gets the larger budget; a
+// single rule keeps RE2's default (8 MiB) so one bad pattern cannot hold
+// 64 MiB of DFA cache per copy. Running out is reported, never silent.
+constexpr std::int64_t kSetMaxMem = 64 << 20;
+constexpr std::int64_t kRuleMaxMem = 8 << 20;
+
+RE2::Options match_form_options(std::int64_t max_mem) {
   RE2::Options options;
   options.set_log_errors(false);
   options.set_case_sensitive(false);  // the match form is lower-case; forgive "Viber" in a rule
-  options.set_max_mem(64 << 20);      // the DFA budget; running out is reported, never silent
+  options.set_max_mem(max_mem);
   return options;
 }
 
 }  // namespace
 
 struct RegexMatcher::Impl {
-  Impl() : set(match_form_options(), RE2::UNANCHORED) {}
+  Impl() : set(match_form_options(kSetMaxMem), RE2::UNANCHORED) {}
   RE2::Set set;
   std::vector<std::unique_ptr<RE2>> patterns;  // index = set index
   std::vector<std::uint32_t> ids;              // set index -> caller's id
@@ -28,8 +34,8 @@ RegexMatcher::RegexMatcher() : impl_(std::make_unique<Impl>()) {}
 RegexMatcher::~RegexMatcher() = default;
 
 std::optional<std::string> RegexMatcher::add(std::string_view pattern, std::uint32_t id) {
-  auto re =
-      std::make_unique<RE2>(re2::StringPiece(pattern.data(), pattern.size()), match_form_options());
+  auto re = std::make_unique<RE2>(re2::StringPiece(pattern.data(), pattern.size()),
+                                  match_form_options(kRuleMaxMem));
   if (!re->ok()) return re->error();
   std::string error;
   if (impl_->set.Add(re2::StringPiece(pattern.data(), pattern.size()), &error) < 0) return error;

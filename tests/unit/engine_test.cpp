@@ -302,6 +302,17 @@ TEST(EngineCompile, RefusesRulesWhoseOwnExamplesFail) {
   }
 }
 
+TEST(EngineCompile, CanSkipExamplesThatWereCheckedBefore) {
+  RuleSet set = base_set();
+  set.rules[0].match_examples = {"no such phrase"};
+  const auto engine = Engine::compile(set, {.check_examples = false});
+  // The failure is still there for whoever asks.
+  const auto failures = engine->test_examples();
+  ASSERT_EQ(failures.size(), 1u);
+  EXPECT_EQ(failures[0].code, "E401");
+  EXPECT_THROW(Engine::compile(set), RuleError);
+}
+
 TEST(EngineCompile, DisabledRulesAreSkippedAndCannotBeReferenced) {
   RuleSet set = base_set();
   set.rules[0].enabled = false;
