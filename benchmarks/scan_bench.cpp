@@ -8,6 +8,7 @@
 #include <map>
 #include <mutex>
 
+#include "corpus/generated_pack.hpp"
 #include "corpus/synthetic_offers.hpp"
 #include "jobscreen/jobscreen.hpp"
 
@@ -23,22 +24,7 @@ const std::shared_ptr<const Engine>& default_engine() {
 
 // The default pack plus `extra` generated keyword rules in a family of their own.
 std::shared_ptr<const Engine> engine_with_extra_rules(std::size_t extra) {
-  jobscreen::RuleSet set = jobscreen::RuleSet::default_pack();
-  jobscreen::Family family;
-  family.id = "bench_generated";
-  family.cap = 10;
-  set.families.push_back(family);
-  const auto keywords = jobscreen::bench::generated_keywords(extra, 7);
-  for (std::size_t i = 0; i < keywords.size(); ++i) {
-    jobscreen::Rule rule;
-    rule.id = "bench.k" + std::to_string(i);
-    rule.family = family.id;
-    rule.weight = 1;
-    rule.kind = jobscreen::RuleKind::keywords;
-    rule.keywords = {keywords[i]};
-    set.rules.push_back(std::move(rule));
-  }
-  return Engine::compile(set);
+  return Engine::compile(jobscreen::bench::default_pack_with_generated_rules(extra));
 }
 
 // Safe to call from several benchmark threads at once (BM_ScanThreads may be

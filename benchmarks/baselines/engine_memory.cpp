@@ -16,6 +16,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "corpus/generated_pack.hpp"
 #include "corpus/synthetic_offers.hpp"
 #include "jobscreen/jobscreen.hpp"
 
@@ -44,22 +45,7 @@ nlohmann::json growth(const Memory& before, const Memory& after) {
 }
 
 std::shared_ptr<const jobscreen::Engine> with_extra_rules(std::size_t extra) {
-  jobscreen::RuleSet set = jobscreen::RuleSet::default_pack();
-  jobscreen::Family family;
-  family.id = "bench_generated";
-  family.cap = 10;
-  set.families.push_back(family);
-  const auto keywords = jobscreen::bench::generated_keywords(extra, 7);
-  for (std::size_t i = 0; i < keywords.size(); ++i) {
-    jobscreen::Rule rule;
-    rule.id = "bench.k" + std::to_string(i);
-    rule.family = family.id;
-    rule.weight = 1;
-    rule.kind = jobscreen::RuleKind::keywords;
-    rule.keywords = {keywords[i]};
-    set.rules.push_back(std::move(rule));
-  }
-  return jobscreen::Engine::compile(set);
+  return jobscreen::Engine::compile(jobscreen::bench::default_pack_with_generated_rules(extra));
 }
 
 }  // namespace
