@@ -27,6 +27,7 @@ struct Scored {
   std::string lang;
   bool risky = false;
   int score = 0;
+  int raw_total = 0;  // sum of the families' capped points, before clamping to 0..100
   Level level = Level::low;
   std::vector<std::string> rules;
 };
@@ -38,6 +39,7 @@ struct Row {
   std::string lang;
   bool risky = false;
   int score = 0;
+  int raw_total = 0;
   Level level = Level::low;
   std::string rules;
 };
@@ -51,7 +53,8 @@ struct GroupReport {
   std::string name;
   std::size_t risky = 0;
   std::size_t legit = 0;
-  std::optional<double> auc;
+  std::optional<double> auc;      // on the score (clamped to 0..100)
+  std::optional<double> auc_raw;  // on the unclamped total: negative evidence breaks ties at 0
   std::optional<double> risky_caution, risky_high, legit_caution, legit_high;
 };
 
@@ -75,17 +78,19 @@ std::optional<double> share(std::size_t part, std::size_t whole) {
 GroupReport measure(std::string name, const std::vector<const Row*>& rows) {
   GroupReport g;
   g.name = std::move(name);
-  std::vector<double> risky_scores, legit_scores;
+  std::vector<double> risky_scores, legit_scores, risky_raw, legit_raw;
   std::size_t risky_caution = 0, risky_high = 0, legit_caution = 0, legit_high = 0;
   for (const Row* row : rows) {
     const bool caution = row->level != Level::low;
     const bool high = row->level == Level::high;
     if (row->risky) {
       risky_scores.push_back(row->score);
+      risky_raw.push_back(row->raw_total);
       risky_caution += caution;
       risky_high += high;
     } else {
       legit_scores.push_back(row->score);
+      legit_raw.push_back(row->raw_total);
       legit_caution += caution;
       legit_high += high;
     }
@@ -93,6 +98,7 @@ GroupReport measure(std::string name, const std::vector<const Row*>& rows) {
   g.risky = risky_scores.size();
   g.legit = legit_scores.size();
   g.auc = roc_auc(risky_scores, legit_scores);
+  g.auc_raw = roc_auc(risky_raw, legit_raw);
   g.risky_caution = share(risky_caution, g.risky);
   g.risky_high = share(risky_high, g.risky);
   g.legit_caution = share(legit_caution, g.legit);
@@ -140,7 +146,8 @@ CLI::App* add_eval_command(CLI::App& app, EvalCommandOptions& options) {
   auto* command = app.add_subcommand(
       "eval",
       "Measure the rule pack on labelled JSON Lines (id, source, lang, label risky|legit, "
-      "text): ROC-AUC, shares per level, rule hit frequencies, worst errors");
+      "text): ROC-AUC on the score and on the unclamped total, shares per level, rule hit "
+      "frequencies, worst errors");
   command->add_option("inputs", options.inputs, "Labelled JSON Lines files")
       ->required()
       ->type_name("FILE.jsonl...");
@@ -199,6 +206,7 @@ int run_eval(const EvalCommandOptions& options) {
     const Result result = engine->scan(record.text, scan_options);
     record.text = std::string();
     out.score = result.score;
+    out.raw_total = unclamped_total(result.families);
     out.level = result.level;
     for (const auto& hit : result.hits) out.rules.push_back(hit.rule);
     return out;
@@ -221,7 +229,8 @@ int run_eval(const EvalCommandOptions& options) {
         rule_list += (rule_list.empty() ? "" : " ") + rule;
       }
       rows.push_back({std::move(scored.id), std::move(scored.source), std::move(scored.lang),
-                      scored.risky, scored.score, scored.level, std::move(rule_list)});
+                      scored.risky, scored.score, scored.raw_total, scored.level,
+                      std::move(rule_list)});
     }
   };
   PipelineOptions pipeline;
@@ -293,6 +302,7 @@ int run_eval(const EvalCommandOptions& options) {
                                {"risky", g.risky},
                                {"legit", g.legit},
                                {"roc_auc", json_or_null(g.auc)},
+                               {"roc_auc_raw", json_or_null(g.auc_raw)},
                                {"risky_caution_or_high", json_or_null(g.risky_caution)},
                                {"risky_high", json_or_null(g.risky_high)},
                                {"legit_caution_or_high", json_or_null(g.legit_caution)},
@@ -313,6 +323,7 @@ int run_eval(const EvalCommandOptions& options) {
         array.push_back({{"id", r->id},
                          {"source", r->source},
                          {"score", r->score},
+                         {"raw_total", r->raw_total},
                          {"level", level_name(r->level)},
                          {"rules", r->rules}});
       return array;
@@ -326,12 +337,16 @@ int run_eval(const EvalCommandOptions& options) {
   fmt::print("{} ads ({} risky, {} legit), split {}, {} malformed; pack {} {} ({} rules)\n\n",
              rows.size(), risky_total, legit_total, split_name, malformed,
              engine->rules().info.name, engine->rules().info.version, engine->rules().rules.size());
-  fmt::print("{:<22} {:>6} {:>6} {:>8}  {:>14} {:>10}  {:>14} {:>10}\n", "group", "risky", "legit",
-             "ROC-AUC", "risky caution+", "risky high", "legit caution+", "legit high");
+  fmt::print("{:<22} {:>6} {:>6} {:>8} {:>9}  {:>14} {:>10}  {:>14} {:>10}\n", "group", "risky",
+             "legit", "ROC-AUC", "AUC (raw)", "risky caution+", "risky high", "legit caution+",
+             "legit high");
   for (const auto& g : groups)
-    fmt::print("{:<22} {:>6} {:>6} {:>8}  {:>14} {:>10}  {:>14} {:>10}\n", g.name, g.risky, g.legit,
-               decimal(g.auc), percent(g.risky_caution), percent(g.risky_high),
-               percent(g.legit_caution), percent(g.legit_high));
+    fmt::print("{:<22} {:>6} {:>6} {:>8} {:>9}  {:>14} {:>10}  {:>14} {:>10}\n", g.name, g.risky,
+               g.legit, decimal(g.auc), decimal(g.auc_raw), percent(g.risky_caution),
+               percent(g.risky_high), percent(g.legit_caution), percent(g.legit_high));
+  fmt::print(
+      "\nROC-AUC ranks ads by score (clamped to 0..100); AUC (raw) by the unclamped total "
+      "(sum of the families' capped points), where negative evidence can go below 0.\n");
 
   fmt::print(
       "\nRule hit frequencies (S/O = risky% / (risky% + legit%); near 1: fires on risky "

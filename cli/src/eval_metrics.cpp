@@ -28,6 +28,12 @@ std::optional<double> roc_auc(const std::vector<double>& positives,
   return (positive_rank_sum - n_pos * (n_pos + 1) / 2) / (n_pos * n_neg);
 }
 
+int unclamped_total(const std::vector<FamilyTotal>& families) {
+  int total = 0;
+  for (const auto& family : families) total += family.points;
+  return total;
+}
+
 std::uint64_t fnv1a_64(std::string_view text) {
   std::uint64_t hash = 0xcbf29ce484222325ull;
   for (char c : text) {

@@ -39,6 +39,27 @@ TEST(EvalCommand, MeasuresRocAucWithTiesAndSharesPerLabel) {
   EXPECT_DOUBLE_EQ(group(report, "source=other")["roc_auc"].get<double>(), 0.5);
 }
 
+// Unclamped totals with the test pack: risky 80, 50, 15, 0; legit -20 (the
+// employment contract, -20), 10, -20, 0. The clamped scores tie the legit ads
+// with a contract at 0 with the risky ad at 0; the raw totals rank them below.
+TEST(EvalCommand, MeasuresRocAucOnTheUnclampedTotalToo) {
+  const json report = eval_json();
+  const json& all = group(report, "all");
+  EXPECT_DOUBLE_EQ(all["roc_auc"].get<double>(), 13.5 / 16);
+  EXPECT_DOUBLE_EQ(all["roc_auc_raw"].get<double>(), 14.5 / 16);
+  EXPECT_DOUBLE_EQ(group(report, "source=other")["roc_auc_raw"].get<double>(), 0.75);
+  for (const auto& row : report["false_alarms"])
+    if (row["id"] == "l2") EXPECT_EQ(row["raw_total"], 10);
+}
+
+TEST(EvalCommand, OneLabelOnlyGivesNoRawAucEither) {
+  const auto run =
+      run_jobscreen(with_test_pack({"eval", "--json", "tests/cli/data/risky_only.jsonl"}));
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  const json report = json::parse(run.out);
+  EXPECT_TRUE(group(report, "all")["roc_auc_raw"].is_null());
+}
+
 TEST(EvalCommand, CountsRuleHitsOnRiskyAndLegitAds) {
   const json report = eval_json();
   bool found_viber = false;
@@ -85,6 +106,8 @@ TEST(EvalCommand, PrintsATableForPeople) {
   const auto run = run_jobscreen(with_test_pack({"eval", "tests/cli/data/labelled.jsonl"}));
   EXPECT_NE(run.out.find("ROC-AUC"), std::string::npos);
   EXPECT_NE(run.out.find("0.844"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("AUC (raw)"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("0.906"), std::string::npos) << run.out;
   EXPECT_NE(run.out.find("S/O"), std::string::npos) << run.out;
 }
 

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace jobscreen::cli {
 namespace {
 
@@ -18,6 +20,44 @@ TEST(RocAuc, TiesCountOneHalf) {
 TEST(RocAuc, OneSideEmptyHasNoValue) {
   EXPECT_FALSE(roc_auc({}, {1, 2}).has_value());
   EXPECT_FALSE(roc_auc({1}, {}).has_value());
+}
+
+FamilyTotal family(const char* id, int raw, int points) {
+  FamilyTotal total;
+  total.family = id;
+  total.raw = raw;
+  total.points = points;
+  return total;
+}
+
+TEST(UnclampedTotal, SumsTheCappedPointsOfEveryFamily) {
+  // Raw totals beyond a cap count only up to the cap, in both directions.
+  EXPECT_EQ(unclamped_total({family("fee", 70, 45), family("urgency", 3, 3)}), 48);
+  EXPECT_EQ(unclamped_total({family("negative_evidence", -31, -25), family("pay", 3, 3)}), -22);
+  EXPECT_EQ(unclamped_total({}), 0);
+}
+
+TEST(UnclampedTotal, IsNotClampedToTheScoreRange) {
+  EXPECT_EQ(unclamped_total({family("negative_evidence", -8, -8)}), -8);
+  EXPECT_EQ(unclamped_total({family("a", 60, 60), family("b", 40, 40), family("c", 30, 30)}), 130);
+}
+
+TEST(UnclampedTotal, RanksWhatTheClampedScoreTies) {
+  // Risky ads with nothing and with a weak sign; legit ads with only negative
+  // evidence and with nothing. Clamped, all four zeros tie.
+  const std::vector<std::vector<FamilyTotal>> risky = {{}, {family("pay", 3, 3)}};
+  const std::vector<std::vector<FamilyTotal>> legit = {{family("negative_evidence", -10, -10)}, {}};
+  std::vector<double> risky_score, legit_score, risky_raw, legit_raw;
+  for (const auto& r : risky) {
+    risky_raw.push_back(unclamped_total(r));
+    risky_score.push_back(std::clamp(unclamped_total(r), 0, 100));
+  }
+  for (const auto& l : legit) {
+    legit_raw.push_back(unclamped_total(l));
+    legit_score.push_back(std::clamp(unclamped_total(l), 0, 100));
+  }
+  EXPECT_DOUBLE_EQ(*roc_auc(risky_score, legit_score), 3.0 / 4);
+  EXPECT_DOUBLE_EQ(*roc_auc(risky_raw, legit_raw), 3.5 / 4);
 }
 
 TEST(Split, HalvesAreDisjointAndCoverEveryId) {

@@ -140,6 +140,41 @@ TEST(DefaultPack, SingleWeakSignsStayLow) {
   }
 }
 
+// English (EMSCAD) signs: one weak sign, or a short ad alone, stays low; two or more
+// online-scam signs together reach caution.
+TEST(DefaultPack, SingleWeakEnglishSignsStayLow) {
+  for (const char* text : {"Drivers wanted for our depot, apply with your CV and references.",
+                           "Oil and gas company hiring engineers with the right skills.",
+                           "Interview via chat with our recruiter, apply today.",
+                           "Part-time barista wanted, flexible shifts, apply in the shop."}) {
+    const Result r = engine()->scan(text);
+    EXPECT_EQ(r.level, Level::low) << text << " -> " << r.score;
+  }
+}
+
+TEST(DefaultPack, SeveralEnglishScamSignsReachCaution) {
+  for (const char* text :
+       {"Data entry clerk wanted. Work from home with your own computer, send your resume.",
+        "Receptionist needed for a busy office, send your CV and start next week.",
+        "Staffing agency hiring customer service representatives in your area, signing bonus, "
+        "earn $20 per hour."}) {
+    const Result r = engine()->scan(text);
+    EXPECT_NE(r.level, Level::low) << text << " -> " << r.score;
+  }
+}
+
+// Negative evidence of an established employer ranks a genuine ad below one with nothing:
+// the score stays 0 (clamped), the unclamped total (sum of the families' points) goes below 0.
+TEST(DefaultPack, EmployerEvidenceGoesBelowZeroBeforeTheClamp) {
+  const Result r = engine()->scan(
+      "Founded in 1987, we employ more than 1,200 people in four countries. Apply through the "
+      "careers page of our website; we are an equal opportunity employer.");
+  int total = 0;
+  for (const auto& family : r.families) total += family.points;
+  EXPECT_EQ(r.score, 0);
+  EXPECT_LT(total, 0);
+}
+
 TEST(DefaultPack, DangerousCombinationsReachHigh) {
   for (const char* text : {
            "Potrebne devojke od 18 do 25 godina za rad u inostranstvu, put plaćen.",
