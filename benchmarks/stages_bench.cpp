@@ -11,8 +11,6 @@
 //   BM_Stage_ScanNoEntities  Engine::scan with ScanOptions::entities = false
 //   BM_Stage_ScanToJson      Engine::scan plus to_json (what `jobscreen scan` does per record)
 //   BM_Stage_ToJson          to_json alone, on the results of the offers
-//   BM_Stage_ToJsonDirect    the same bytes written straight into one string, no
-//                            DOM (the fix proposed for to_json; checked equal)
 //   BM_Explain_CodePoints    code-point offsets of every span of a result, as
 //                            explain does it (jobscreen::code_point_offset
 //                            from the start of the text, twice per span)
@@ -27,16 +25,11 @@
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
-#include <charconv>
-#include <cstdio>
 #include <map>
 #include <memory>
-#include <optional>
 #include <string>
 #include <string_view>
-#include <type_traits>
 #include <utility>
-#include <variant>
 #include <vector>
 
 #include "corpus/synthetic_offers.hpp"
@@ -245,262 +238,6 @@ void BM_Stage_ToJson(benchmark::State& state) {
       static_cast<double>(std::max<std::int64_t>(1, state.iterations()));
 }
 
-// ---- A prototype of to_json without the nlohmann DOM: the same bytes (keys in
-// to_json's order, nlohmann's number format) appended to one string.
-// For the benchmark only; checked byte for byte against to_json on the corpus.
-
-void put_string(std::string& out, std::string_view s) {
-  out += '"';
-  std::size_t run = 0;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
-    out.append(s.data() + run, i - run);
-    run = i + 1;
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      case '\b':
-        out += "\\b";
-        break;
-      case '\f':
-        out += "\\f";
-        break;
-      default: {
-        char buffer[8];
-        std::snprintf(buffer, sizeof buffer, "\\u%04x", c);
-        out += buffer;
-      }
-    }
-  }
-  out.append(s.data() + run, s.size() - run);
-  out += '"';
-}
-
-void put_number(std::string& out, double v) {
-  char buffer[64];
-  const auto end = std::to_chars(buffer, buffer + sizeof buffer, v).ptr;
-  const std::string_view digits(buffer, static_cast<std::size_t>(end - buffer));
-  out += digits;
-  if (digits.find_first_of(".e") == std::string_view::npos) out += ".0";
-}
-
-// `key` (already quoted, with its colon) then an integer, without temporaries.
-void put_int(std::string& out, std::string_view key, std::size_t v) {
-  char buffer[24];
-  out += key;
-  out.append(buffer, static_cast<std::size_t>(std::to_chars(buffer, buffer + 24, v).ptr - buffer));
-}
-void put_int(std::string& out, std::string_view key, int v) {
-  char buffer[24];
-  out += key;
-  out.append(buffer, static_cast<std::size_t>(std::to_chars(buffer, buffer + 24, v).ptr - buffer));
-}
-
-template <typename T>
-void put_optional_number(std::string& out, const std::optional<T>& v) {
-  if (!v) {
-    out += "null";
-  } else if constexpr (std::is_floating_point_v<T>) {
-    put_number(out, *v);
-  } else {
-    out += std::to_string(*v);
-  }
-}
-
-void put_span_fields(std::string& out, const jobscreen::TextSpan& s) {
-  out += "\"text\":";
-  put_string(out, s.text);
-  put_int(out, ",\"start\":", s.start);
-  put_int(out, ",\"end\":", s.end);
-  put_int(out, ",\"start_cp\":", s.start_cp);
-  put_int(out, ",\"end_cp\":", s.end_cp);
-}
-
-void put_key(std::string& out, const char* key) {
-  out += '"';
-  out += key;
-  out += "\":";
-}
-
-void put_bool(std::string& out, bool v) { out += v ? "true" : "false"; }
-
-void put_value(std::string& out, const jobscreen::EntityValue& value) {
-  std::visit(
-      [&](const auto& v) {
-        using V = std::decay_t<decltype(v)>;
-        if constexpr (std::is_same_v<V, jobscreen::PayValue>) {
-          put_key(out, "min");
-          put_number(out, v.min);
-          out += ',';
-          put_key(out, "max");
-          put_number(out, v.max);
-          out += ',';
-          put_key(out, "currency");
-          put_string(out, v.currency);
-          out += ',';
-          put_key(out, "period");
-          put_string(out, jobscreen::pay_period_name(v.period));
-          out += ',';
-          put_key(out, "eur_per_month_min");
-          put_optional_number(out, v.eur_per_month_min);
-          out += ',';
-          put_key(out, "eur_per_month_max");
-          put_optional_number(out, v.eur_per_month_max);
-        } else if constexpr (std::is_same_v<V, jobscreen::PhoneValue>) {
-          put_key(out, "number");
-          put_string(out, v.number);
-          out += ',';
-          put_key(out, "country");
-          put_string(out, v.country);
-          out += ',';
-          put_key(out, "kind");
-          put_string(out, v.kind);
-        } else if constexpr (std::is_same_v<V, jobscreen::EmailValue>) {
-          put_key(out, "address");
-          put_string(out, v.address);
-          out += ',';
-          put_key(out, "domain");
-          put_string(out, v.domain);
-          out += ',';
-          put_key(out, "free_mail");
-          put_bool(out, v.free_mail);
-        } else if constexpr (std::is_same_v<V, jobscreen::MessengerValue>) {
-          put_key(out, "app");
-          put_string(out, v.app);
-        } else if constexpr (std::is_same_v<V, jobscreen::UrlValue>) {
-          put_key(out, "domain");
-          put_string(out, v.domain);
-          out += ',';
-          put_key(out, "shortener");
-          put_bool(out, v.shortener);
-        } else if constexpr (std::is_same_v<V, jobscreen::AgeValue>) {
-          put_key(out, "min");
-          put_optional_number(out, v.min);
-          out += ',';
-          put_key(out, "max");
-          put_optional_number(out, v.max);
-          out += ',';
-          put_key(out, "addressed");
-          put_string(out, v.addressed);
-        } else if constexpr (std::is_same_v<V, jobscreen::PlaceValue>) {
-          put_key(out, "country");
-          put_string(out, v.country);
-          out += ',';
-          put_key(out, "name");
-          put_string(out, v.name);
-          out += ',';
-          put_key(out, "abroad");
-          put_bool(out, v.abroad);
-        } else if constexpr (std::is_same_v<V, jobscreen::CompanyIdValue>) {
-          put_key(out, "kind");
-          put_string(out, v.kind);
-          out += ',';
-          put_key(out, "value");
-          put_string(out, v.value);
-        }
-      },
-      value);
-}
-
-// Keys in to_json's insertion order (nlohmann::ordered_json).
-std::string direct_json(const jobscreen::Result& r) {
-  std::string out;
-  out.reserve(8192);
-  put_int(out, "{\"score\":", r.score);
-  out += ",\"level\":";
-  put_string(out, jobscreen::level_name(r.level));
-  out += ",\"flags\":[";
-  const auto flags = jobscreen::flag_names(r.flags);
-  for (std::size_t i = 0; i < flags.size(); ++i) {
-    if (i) out += ',';
-    put_string(out, flags[i]);
-  }
-  out += "],\"hits\":[";
-  for (std::size_t i = 0; i < r.hits.size(); ++i) {
-    const auto& h = r.hits[i];
-    out += i ? ",{\"rule\":" : "{\"rule\":";
-    put_string(out, h.rule);
-    out += ",\"family\":";
-    put_string(out, h.family);
-    put_int(out, ",\"points\":", h.points);
-    out += ',';
-    static const jobscreen::TextSpan none;
-    put_span_fields(out, h.matches.empty() ? none : h.matches.front());
-    out += ",\"description\":";
-    put_string(out, h.description);
-    out += ",\"advice\":";
-    put_string(out, h.advice);
-    out += ",\"matches\":[";
-    for (std::size_t m = 0; m < h.matches.size(); ++m) {
-      out += m ? ",{" : "{";
-      put_span_fields(out, h.matches[m]);
-      out += '}';
-    }
-    out += "]}";
-  }
-  out += "],\"families\":[";
-  for (std::size_t i = 0; i < r.families.size(); ++i) {
-    const auto& f = r.families[i];
-    out += i ? ",{\"family\":" : "{\"family\":";
-    put_string(out, f.family);
-    out += ",\"name\":";
-    put_string(out, f.name);
-    put_int(out, ",\"raw\":", f.raw);
-    put_int(out, ",\"points\":", f.points);
-    out += '}';
-  }
-  out += "],\"entities\":[";
-  for (std::size_t i = 0; i < r.entities.size(); ++i) {
-    const auto& e = r.entities[i];
-    out += i ? ",{\"type\":" : "{\"type\":";
-    put_string(out, jobscreen::entity_type_name(e.type));
-    out += ',';
-    put_span_fields(out, e.span);
-    out += ",\"value\":{";
-    put_value(out, e.value);
-    out += "}}";
-  }
-  out += "]}";
-  return out;
-}
-
-void BM_Stage_ToJsonDirect(benchmark::State& state) {
-  const Corpus& c = corpus_of(state);
-  std::size_t differ = 0;
-  for (const auto& r : c.results) {
-    const std::string mine = direct_json(r);
-    const std::string theirs = jobscreen::to_json(r);
-    if (mine == theirs) continue;
-    if (differ++ == 0) {
-      const auto at = static_cast<std::size_t>(
-          std::mismatch(mine.begin(), mine.end(), theirs.begin(), theirs.end()).first -
-          mine.begin());
-      const std::size_t from = at < 60 ? 0 : at - 60;
-      std::fprintf(stderr, "to_json:   ...%s\nprototype: ...%s\n", theirs.substr(from, 120).c_str(),
-                   mine.substr(from, 120).c_str());
-    }
-  }
-  if (differ > 0) {
-    state.SkipWithError("the direct writer's JSON differs from to_json");
-    return;
-  }
-  run(state, c, [&](std::size_t k) { benchmark::DoNotOptimize(direct_json(c.results[k])); });
-}
-
 // Byte spans of a result (hits' matches and entities), in result order.
 std::vector<std::pair<std::size_t, std::size_t>> result_spans(const jobscreen::Result& r) {
   std::vector<std::pair<std::size_t, std::size_t>> spans;
@@ -602,7 +339,6 @@ BENCHMARK(BM_Stage_Scan)->Apply(scripts);
 BENCHMARK(BM_Stage_ScanNoEntities)->Apply(scripts);
 BENCHMARK(BM_Stage_ScanToJson)->Apply(scripts);
 BENCHMARK(BM_Stage_ToJson)->Apply(scripts);
-BENCHMARK(BM_Stage_ToJsonDirect)->Apply(scripts);
 BENCHMARK(BM_Explain_CodePoints)->Apply(scripts);
 BENCHMARK(BM_Explain_CodePointsOneWalk)->Apply(scripts);
 

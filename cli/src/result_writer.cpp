@@ -54,12 +54,9 @@ std::string csv_field(std::string_view value) {
 
 std::string format_result(const InputRecord& record, const Result& result, OutputFormat format) {
   if (format == OutputFormat::jsonl) {
-    // to_json's object with the id spliced in front keeps "id" the first key
-    // without parsing the JSON again.
-    std::string body = to_json(result);
-    std::string line = "{\"id\":" + dump(record.output_id());
-    if (body.size() > 2) line += ',';
-    line.append(body, 1, std::string::npos);
+    // to_json's fields written after "id", in one buffer.
+    std::string line;
+    append_json(line, result, dump(record.output_id()));
     line += '\n';
     return line;
   }
