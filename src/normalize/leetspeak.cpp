@@ -100,7 +100,15 @@ bool read_subword(char* word, std::size_t size) {
       return false;  // 2, 6, 9: a number or a code ("b2b", "covid19")
     }
   }
-  if (leet == 0 || letters < 3) return false;
+  if (leet == 0 || letters < 2 || letters + leet < 4) return false;
+  // With only two real letters, accept vowels written as 4, 3, 0 or @
+  // ("l4k4", "m0j0") but not 1 or 5, common in codes ("h1n1", "a1b5").
+  if (letters == 2) {
+    for (std::size_t i = 0; i < size; ++i)
+      if (!is_ascii_letter(word[i]) &&
+          std::string_view("430@").find(word[i]) == std::string_view::npos)
+        return false;
+  }
   if (has_number_like_digit(word, size) || is_hex_code(word, size)) return false;
 
   // Interleaved: some leet character has letters on both sides ("pl@ta",

@@ -162,6 +162,7 @@ TEST(NormalizeSpacedLetters, JoinsSpacedAndDottedLettersButNotOneLetterWords) {
 TEST(NormalizeLeetspeak, ReadsDigitsAndSymbolsInsideWordsAsLetters) {
   expect_folds({
       {"digits between letters", "z4r4d4", "zarada", Flag::leet},
+      {"two letters and two vowel digits", "L4k4 m0j0", "laka mojo", Flag::leet},
       {"at sign inside a word", "pl@ta", "plata", Flag::leet},
       {"zero for o", "p0sao inb0x prih0d", "posao inbox prihod", Flag::leet},
       {"a digit before the last letter", "pos4o", "posao", Flag::leet},
@@ -181,8 +182,8 @@ TEST(NormalizeLeetspeak, LeavesNumbersAmountsCodesAndAddressesAlone) {
       {"phone numbers", "064 123 456 +381641234567", "064 123 456 +381641234567", Flag::none},
       {"amounts with a unit suffix", "5k 3000e 100din 20h 5dana 1euro",
        "5k 3000e 100din 20h 5dana 1euro", Flag::none},
-      {"codes with letters and digits", "b2b covid19 mp3 c1e h1n1 4x4",
-       "b2b covid19 mp3 c1e h1n1 4x4", Flag::none},
+      {"codes with letters and digits", "b2b covid19 mp3 c1e h1n1 4x4 a1b5 a4",
+       "b2b covid19 mp3 c1e h1n1 4x4 a1b5 a4", Flag::none},
       {"e-mail addresses keep their @ and digits", "ana@gmail.com mark0@posao.rs",
        "ana@gmail.com mark0@posao.rs", Flag::none},
       {"handles and URLs", "@posao http://p0sao.rs/a1b www.p0sao.rs",
