@@ -270,8 +270,8 @@ std::vector<LabelledOffer> serbian_offers(const std::string& file) {
   return offers;
 }
 
-// Floors are the shares reached when the set was last measured, rounded down (docs/default-pack.md):
-// a rule change that loses a risky offer fails here.
+// Floors are the shares reached when the set was last measured, rounded down
+// (docs/default-pack.md): a rule change that loses a risky offer fails here.
 void expect_serbian_set(const std::string& file, std::size_t min_risky, std::size_t min_legit,
                         double min_flagged_share) {
   const auto offers = serbian_offers(file);
@@ -290,8 +290,8 @@ void expect_serbian_set(const std::string& file, std::size_t min_risky, std::siz
   EXPECT_GE(legit, min_legit) << file;
   ASSERT_GT(risky, 0u);
   const double share = static_cast<double>(flagged) / static_cast<double>(risky);
-  EXPECT_GE(share, min_flagged_share) << file << ": " << flagged << " of " << risky
-                                      << " risky offers at caution or high";
+  EXPECT_GE(share, min_flagged_share)
+      << file << ": " << flagged << " of " << risky << " risky offers at caution or high";
 }
 
 TEST(DefaultPackSerbianOffers, DevSetRiskyFlaggedAndLegitLow) {
