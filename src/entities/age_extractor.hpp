@@ -4,14 +4,21 @@
 
 #include <vector>
 
+#include "entities/byte_marks.hpp"
 #include "entities/entity_extractor.hpp"
 #include "entities/taken_spans.hpp"
-#include "entities/text_scan.hpp"
+#include "entities/word_list.hpp"
 
 namespace jobscreen::detail {
 
-/// Appends the age limits found in `words` to `out`; numbers overlapping
-/// `taken` (phones, pay, ...) are skipped. Thread-safe (constant tables only).
-void find_ages(const WordList& words, const TakenSpans& taken, std::vector<RawEntity>& out);
+/// Marks the words that find_ages() looks for in `vocabulary`.
+void add_age_words(Vocabulary& vocabulary);
+
+/// Appends the age limits found in `words` to `out` (`marks` are those of
+/// the same text); numbers overlapping `taken` (phones, pay, ...) are
+/// skipped. `words` must have been looked up in a vocabulary that
+/// add_age_words() filled. Thread-safe (constant tables only).
+void find_ages(const WordList& words, const ByteMarks& marks, const TakenSpans& taken,
+               std::vector<RawEntity>& out);
 
 }  // namespace jobscreen::detail

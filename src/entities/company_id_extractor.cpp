@@ -7,11 +7,6 @@
 namespace jobscreen::detail {
 namespace {
 
-template <std::size_t N>
-bool one_of(std::string_view w, const std::string_view (&list)[N]) {
-  return std::find(std::begin(list), std::end(list), w) != std::end(list);
-}
-
 bool all_digits(std::string_view w) {
   return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return is_digit(c); });
 }
@@ -74,12 +69,8 @@ std::size_t phrase_at(const WordList& words, std::size_t i, const LabelPhrase& p
 
 void add(std::vector<RawEntity>& out, std::uint32_t begin, std::uint32_t end, std::string_view kind,
          std::string value) {
-  RawEntity e;
-  e.type = EntityType::company_id;
-  e.begin = begin;
-  e.end = end;
-  e.value = CompanyIdValue{std::string(kind), std::move(value)};
-  out.push_back(std::move(e));
+  out.push_back(RawEntity{EntityType::company_id, begin, end,
+                          CompanyIdValue{std::string(kind), std::move(value)}});
 }
 
 // "pib: 100002887", "mb 07012345": the digits word after the label, or size().
@@ -115,7 +106,7 @@ bool try_registration(const WordList& words, std::size_t i, std::vector<RawEntit
     const std::size_t len = phrase_at(words, i, phrase);
     if (len == 0) continue;
     std::size_t k = i + len;
-    while (k < words.size() && k < i + len + 2 && one_of(words.word(k), kFillers)) ++k;
+    while (k < words.size() && k < i + len + 2 && words.has_role(k, word_role::kCompanyFiller)) ++k;
     if (k >= words.size() || words.span(k).begin - words.span(k - 1).end > 4) return false;
     const std::string_view text = words.text();
     std::size_t end = identifier_end(text, words.span(k).begin);
@@ -144,7 +135,7 @@ bool try_address(const WordList& words, std::size_t i, std::vector<RawEntity>& o
                  std::size_t& last_used) {
   const std::string_view text = words.text();
   const std::string_view w = words.word(i);
-  if (one_of(w, kStreetLabels)) {
+  if (words.has_role(i, word_role::kStreetLabel)) {
     // "ulica kneza milosa 12", "ul. x 12", "bulevar oslobodjenja bb"
     std::size_t k = i + 1;
     while (k < words.size() && k <= i + 5 && all_letters(words.word(k)) && words.word(k) != "bb")
@@ -156,12 +147,17 @@ bool try_address(const WordList& words, std::size_t i, std::vector<RawEntity>& o
     return true;
   }
   if (all_digits(w) && w.size() <= 5) {
-    // "123 main street"
+    // "123 main street": the street word is the 2nd, 3rd or 4th after the number.
+    if (!words.has_role(i + 2, word_role::kEnglishStreet) &&
+        !words.has_role(i + 3, word_role::kEnglishStreet) &&
+        !words.has_role(i + 4, word_role::kEnglishStreet))
+      return false;
     std::size_t k = i + 1;
     while (k < words.size() && k <= i + 3 && all_letters(words.word(k)) &&
-           !one_of(words.word(k), kEnglishStreets))
+           !words.has_role(k, word_role::kEnglishStreet))
       ++k;
-    if (k == i + 1 || k >= words.size() || !one_of(words.word(k), kEnglishStreets)) return false;
+    if (k == i + 1 || k >= words.size() || !words.has_role(k, word_role::kEnglishStreet))
+      return false;
     add(out, words.span(i).begin, words.span(k).end, "address",
         std::string(text.substr(words.span(i).begin, words.span(k).end - words.span(i).begin)));
     last_used = k;
@@ -185,18 +181,10 @@ bool try_address(const WordList& words, std::size_t i, std::vector<RawEntity>& o
 }
 
 // Words that can start an identifier; other words are skipped at once.
-const WordTable& trigger_words() {
-  static const WordTable table = [] {
-    WordTable t;
-    for (std::string_view w :
-         {"pib",   "mb", "maticni", "mat",      "reg",     "registarski", "registration", "company",
-          "broj",  "br", "licenca", "licence",  "license", "licencu",     "dozvola",      "ulica",
-          "ulici", "ul", "bulevar", "bulevaru", "bul",     "trg",         "trgu",         "bb"})
-      t.add(w, 0);
-    return t;
-  }();
-  return table;
-}
+constexpr std::string_view kTriggerWords[] = {
+    "pib",   "mb", "maticni", "mat",      "reg",     "registarski", "registration", "company",
+    "broj",  "br", "licenca", "licence",  "license", "licencu",     "dozvola",      "ulica",
+    "ulici", "ul", "bulevar", "bulevaru", "bul",     "trg",         "trgu",         "bb"};
 
 }  // namespace
 
@@ -211,10 +199,19 @@ bool is_valid_pib(std::string_view pib) {
   return (11 - t) % 10 == pib[8] - '0';
 }
 
+void add_company_id_words(Vocabulary& vocabulary) {
+  vocabulary.add_roles(kTriggerWords, word_role::kCompanyTrigger);
+  vocabulary.add_roles(kFillers, word_role::kCompanyFiller);
+  vocabulary.add_roles(kStreetLabels, word_role::kStreetLabel);
+  vocabulary.add_roles(kEnglishStreets, word_role::kEnglishStreet);
+}
+
 void find_company_ids(const WordList& words, std::vector<RawEntity>& out) {
-  for (std::size_t i = 0; i < words.size(); ++i) {
+  const std::string_view text = words.text();
+  for (std::size_t i = words.next_with_role_or_number(0, word_role::kCompanyTrigger);
+       i < words.size(); i = words.next_with_role_or_number(i + 1, word_role::kCompanyTrigger)) {
+    const bool number = is_digit(text[words.span(i).begin]);
     const std::string_view w = words.word(i);
-    if (!is_digit(w[0]) && !trigger_words().contains(w)) continue;
     if (w == "pib") {
       const std::size_t k = digits_after_label(words, i, 9);
       if (k < words.size() && is_valid_pib(words.word(k))) {
@@ -237,7 +234,9 @@ void find_company_ids(const WordList& words, std::vector<RawEntity>& out) {
       }
     }
     std::size_t last_used = i;
-    if (try_registration(words, i, out, last_used) || try_address(words, i, out, last_used))
+    // Registration labels are words of letters: a number cannot start one.
+    if ((!number && try_registration(words, i, out, last_used)) ||
+        try_address(words, i, out, last_used))
       i = std::max(i, last_used);
   }
 }

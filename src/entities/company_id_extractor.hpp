@@ -6,11 +6,15 @@
 #include <vector>
 
 #include "entities/entity_extractor.hpp"
-#include "entities/text_scan.hpp"
+#include "entities/word_list.hpp"
 
 namespace jobscreen::detail {
 
-/// Appends the company identifiers found in `words` to `out`.
+/// Marks the words that find_company_ids() looks for in `vocabulary`.
+void add_company_id_words(Vocabulary& vocabulary);
+
+/// Appends the company identifiers found in `words` to `out`; `words` must
+/// have been looked up in a vocabulary that add_company_id_words() filled.
 /// Thread-safe (constant tables only).
 void find_company_ids(const WordList& words, std::vector<RawEntity>& out);
 

@@ -65,13 +65,15 @@ ContactExtractor::ContactExtractor(const EntitySettings& settings)
       shorteners_(settings.shortener_domains.begin(), settings.shortener_domains.end()),
       top_level_domains_(std::begin(kTopLevelDomains), std::end(kTopLevelDomains)) {}
 
-void ContactExtractor::find(std::string_view text, std::vector<RawEntity>& out) const {
-  find_emails(text, out);
-  find_urls(text, out);
+void ContactExtractor::find(std::string_view text, const ByteMarks& marks,
+                            std::vector<RawEntity>& out) const {
+  find_emails(text, marks, out);
+  find_urls(text, marks, out);
 }
 
-void ContactExtractor::find_emails(std::string_view text, std::vector<RawEntity>& out) const {
-  for (std::size_t at = text.find('@'); at != std::string_view::npos; at = text.find('@', at + 1)) {
+void ContactExtractor::find_emails(std::string_view text, const ByteMarks& marks,
+                                   std::vector<RawEntity>& out) const {
+  for (std::size_t at = marks.next_at_sign(0); at < text.size(); at = marks.next_at_sign(at + 1)) {
     std::size_t begin = at;
     while (begin > 0 && is_local_char(text[begin - 1])) --begin;
     while (begin < at && (text[begin] == '.' || text[begin] == '-')) ++begin;
@@ -79,25 +81,25 @@ void ContactExtractor::find_emails(std::string_view text, std::vector<RawEntity>
     const std::size_t end = host_end(text, at + 1);
     const std::string_view domain = text.substr(at + 1, end - at - 1);
     if (!well_formed_host(domain)) continue;
-    RawEntity e;
-    e.type = EntityType::email;
-    e.begin = static_cast<std::uint32_t>(begin);
-    e.end = static_cast<std::uint32_t>(end);
-    e.value = EmailValue{std::string(text.substr(begin, end - begin)), std::string(domain),
-                         free_mail_.count(std::string(domain)) > 0};
-    out.push_back(std::move(e));
+    std::string domain_name(domain);
+    const bool free_mail = free_mail_.count(domain_name) > 0;
+    out.push_back(RawEntity{EntityType::email, static_cast<std::uint32_t>(begin),
+                            static_cast<std::uint32_t>(end),
+                            EmailValue{std::string(text.substr(begin, end - begin)),
+                                       std::move(domain_name), free_mail}});
     at = end > at ? end - 1 : at;
   }
 }
 
-void ContactExtractor::find_urls(std::string_view text, std::vector<RawEntity>& out) const {
+void ContactExtractor::find_urls(std::string_view text, const ByteMarks& marks,
+                                 std::vector<RawEntity>& out) const {
   const std::size_t n = text.size();
   // Every link has a dot: jump from dot to dot and read the host around it.
-  std::size_t dot = text.find('.');
-  while (dot != std::string_view::npos) {
+  std::size_t dot = marks.next_dot(0);
+  while (dot < n) {
     if (dot == 0 || dot + 1 >= n || !is_host_char(text[dot - 1]) || text[dot - 1] == '.' ||
         !is_host_char(text[dot + 1])) {
-      dot = text.find('.', dot + 1);
+      dot = marks.next_dot(dot + 1);
       continue;
     }
     std::size_t host_begin = dot;
@@ -108,7 +110,7 @@ void ContactExtractor::find_urls(std::string_view text, std::vector<RawEntity>& 
     if ((host_begin > 0 && is_local_char(text[host_begin - 1])) ||
         (host_begin > 0 && text[host_begin - 1] == '@') ||
         (end_of_host < n && text[end_of_host] == '@')) {
-      dot = text.find('.', next);
+      dot = marks.next_dot(next);
       continue;
     }
     std::size_t begin = host_begin;
@@ -122,7 +124,7 @@ void ContactExtractor::find_urls(std::string_view text, std::vector<RawEntity>& 
         explicit_link = true;
       }
     }
-    const auto skip = [&] { dot = text.find('.', next); };
+    const auto skip = [&] { dot = marks.next_dot(next); };
     std::string_view host = text.substr(host_begin, end_of_host - host_begin);
     if (!well_formed_host(host)) {
       skip();
@@ -130,10 +132,9 @@ void ContactExtractor::find_urls(std::string_view text, std::vector<RawEntity>& 
     }
     const bool www = host.substr(0, 4) == "www.";
     // Shorteners and messenger links count with any top-level domain ("t.co", "t.me").
-    const bool known_host =
-        shorteners_.count(std::string(host)) > 0 || !messenger_of_host(host).empty();
+    const bool known_host = shorteners_.count(host) > 0 || !messenger_of_host(host).empty();
     if (!explicit_link && !www && !known_host &&
-        (top_level_domains_.count(std::string(host.substr(host.rfind('.') + 1))) == 0 ||
+        (top_level_domains_.count(host.substr(host.rfind('.') + 1)) == 0 ||
          is_technology_name(host))) {
       skip();
       continue;
@@ -149,20 +150,16 @@ void ContactExtractor::find_urls(std::string_view text, std::vector<RawEntity>& 
               text[end - 1] == '?'))
         --end;
     }
-    const std::string domain(host);
-    RawEntity e;
-    e.type = EntityType::url;
-    e.begin = static_cast<std::uint32_t>(begin);
-    e.end = static_cast<std::uint32_t>(end);
-    e.value = UrlValue{domain, shorteners_.count(domain) > 0};
-    out.push_back(e);
+    const bool shortener = shorteners_.count(host) > 0;
+    const auto link_begin = static_cast<std::uint32_t>(begin);
+    const auto link_end = static_cast<std::uint32_t>(end);
+    out.push_back(
+        RawEntity{EntityType::url, link_begin, link_end, UrlValue{std::string(host), shortener}});
     const std::string_view app = messenger_of_host(host);
-    if (!app.empty()) {
-      e.type = EntityType::messenger;
-      e.value = MessengerValue{std::string(app)};
-      out.push_back(std::move(e));
-    }
-    dot = text.find('.', std::max(end, next));
+    if (!app.empty())
+      out.push_back(
+          RawEntity{EntityType::messenger, link_begin, link_end, MessengerValue{std::string(app)}});
+    dot = marks.next_dot(std::max(end, next));
   }
 }
 

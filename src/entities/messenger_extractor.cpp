@@ -1,6 +1,6 @@
 #include "entities/messenger_extractor.hpp"
 
-#include <algorithm>
+#include <stdexcept>
 
 namespace jobscreen::detail {
 namespace {
@@ -30,17 +30,15 @@ const SpellingRow kSpellings[] = {
 };
 
 // Words that introduce a contact ("javite se na wa", "pisite preko signala").
-bool is_contact_word(std::string_view w) {
-  static constexpr std::string_view kWords[] = {
-      "na",     "u",      "preko",  "putem", "via",    "on",        "kontakt", "contact",
-      "javite", "javi",   "pisite", "pisi",  "poruku", "poruka",    "message", "text",
-      "dm",     "zovite", "call",   "chat",  "cet",    "posaljite", "add",     "dodajte"};
-  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
-}
+constexpr std::string_view kContactWords[] = {
+    "na",     "u",      "preko",  "putem", "via",    "on",        "kontakt", "contact",
+    "javite", "javi",   "pisite", "pisi",  "poruku", "poruka",    "message", "text",
+    "dm",     "zovite", "call",   "chat",  "cet",    "posaljite", "add",     "dodajte"};
 
-bool is_conjunction(std::string_view w) {
-  return w == "ili" || w == "or" || w == "i" || w == "and";
-}
+constexpr std::string_view kConjunctions[] = {"ili", "or", "i", "and"};
+
+// First words of "whats app", "what s app".
+constexpr std::string_view kWhatsStarts[] = {"whats", "what"};
 
 }  // namespace
 
@@ -49,7 +47,7 @@ MessengerExtractor::MessengerExtractor() {
     std::string_view list = row.spellings;
     while (!list.empty()) {
       const std::size_t space = list.find(' ');
-      spellings_.add(list.substr(0, space), static_cast<int>(readings_.size()));
+      spellings_.push_back(list.substr(0, space));
       readings_.push_back(Reading{row.app, row.needs_context});
       if (space == std::string_view::npos) break;
       list.remove_prefix(space + 1);
@@ -57,14 +55,28 @@ MessengerExtractor::MessengerExtractor() {
   }
 }
 
-const MessengerExtractor::Reading* MessengerExtractor::reading(std::string_view word) const {
-  if (word.size() < 2 || word.size() > 12 || is_digit(word[0])) return nullptr;
-  const int index = spellings_.find(word);
-  return index < 0 ? nullptr : &readings_[static_cast<std::size_t>(index)];
+void MessengerExtractor::add_words(Vocabulary& vocabulary) const {
+  // messenger_reading has 8 bits.
+  if (readings_.size() > 256) throw std::logic_error("too many messenger spellings");
+  for (std::size_t i = 0; i < spellings_.size(); ++i) {
+    WordFacts& facts = vocabulary.entry(spellings_[i]);
+    if ((facts.roles & word_role::kMessengerSpelling) != 0) continue;  // the first reading counts
+    facts.roles |= word_role::kMessengerSpelling;
+    facts.messenger_reading = static_cast<std::uint8_t>(i);
+  }
+  vocabulary.add_roles(kWhatsStarts, word_role::kWhatsStart);
+  vocabulary.add_roles(kContactWords, word_role::kContactWord);
+  vocabulary.add_roles(kConjunctions, word_role::kConjunction);
+}
+
+const MessengerExtractor::Reading* MessengerExtractor::reading(const WordList& words,
+                                                               std::size_t i) const {
+  if (!words.has_role(i, word_role::kMessengerSpelling)) return nullptr;
+  return &readings_[words.facts(i).messenger_reading];
 }
 
 bool MessengerExtractor::in_contact_context(const WordList& words, std::size_t i,
-                                            const std::vector<RawEntity>& phones) const {
+                                            std::span<const RawEntity> phones) const {
   const std::string_view text = words.text();
   const WordSpan span = words.span(i);
   // "wa: ...", "signal - 064 ..."
@@ -77,29 +89,31 @@ bool MessengerExtractor::in_contact_context(const WordList& words, std::size_t i
   }
   if (i > 0) {
     std::size_t p = i - 1;
-    if (is_contact_word(words.word(p))) return true;
-    if (is_conjunction(words.word(p)) && p > 0) --p;
-    const Reading* r = reading(words.word(p));
+    if (words.has_role(p, word_role::kContactWord)) return true;
+    if (words.has_role(p, word_role::kConjunction) && p > 0) --p;
+    const Reading* r = reading(words, p);
     if (r != nullptr && !r->needs_context) return true;
   }
   std::size_t q = i + 1;
-  if (q < words.size() && is_conjunction(words.word(q))) ++q;
+  if (q < words.size() && words.has_role(q, word_role::kConjunction)) ++q;
   if (q < words.size()) {
-    const Reading* r = reading(words.word(q));
+    const Reading* r = reading(words, q);
     if (r != nullptr && !r->needs_context) return true;
   }
   return false;
 }
 
-void MessengerExtractor::find(const WordList& words, const std::vector<RawEntity>& phones,
+void MessengerExtractor::find(const WordList& words, std::span<const RawEntity> phones,
                               std::vector<RawEntity>& out) const {
+  constexpr std::uint32_t kCandidate = word_role::kMessengerSpelling | word_role::kWhatsStart;
   const std::string_view text = words.text();
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    const std::string_view w = words.word(i);
+  for (std::size_t i = words.next_with_role(0, kCandidate); i < words.size();
+       i = words.next_with_role(i + 1, kCandidate)) {
     std::uint32_t end = words.span(i).end;
     const Reading* r = nullptr;
     // "whats app", "what s app"
-    if ((w == "whats" || w == "what") && i + 1 < words.size()) {
+    if (words.has_role(i, word_role::kWhatsStart) && i + 1 < words.size()) {
+      const std::string_view w = words.word(i);
       std::size_t j = i + 1;
       if (w == "what" && words.word(j) == "s" && j + 1 < words.size()) ++j;
       if (words.word(j) == "app" || words.word(j) == "ap") {
@@ -108,7 +122,7 @@ void MessengerExtractor::find(const WordList& words, const std::vector<RawEntity
         end = words.span(j).end;
       }
     } else {
-      r = reading(w);
+      r = reading(words, i);
       if (r != nullptr && r->needs_context && !in_contact_context(words, i, phones)) r = nullptr;
     }
     if (r == nullptr) continue;
@@ -119,12 +133,7 @@ void MessengerExtractor::find(const WordList& words, const std::vector<RawEntity
         (end < text.size() && text[end] == '.' && end + 1 < text.size() &&
          is_letter(text[end + 1])))
       continue;
-    RawEntity e;
-    e.type = EntityType::messenger;
-    e.begin = begin;
-    e.end = end;
-    e.value = MessengerValue{r->app};
-    out.push_back(std::move(e));
+    out.push_back(RawEntity{EntityType::messenger, begin, end, MessengerValue{r->app}});
     while (i + 1 < words.size() && words.span(i + 1).begin < end) ++i;
   }
 }

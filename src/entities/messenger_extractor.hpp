@@ -2,12 +2,13 @@
 // Telegram, Signal, Instagram, Facebook/Messenger) in any spelling or script.
 #pragma once
 
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "entities/entity_extractor.hpp"
-#include "entities/text_scan.hpp"
+#include "entities/word_list.hpp"
 
 namespace jobscreen::detail {
 
@@ -18,9 +19,14 @@ class MessengerExtractor {
  public:
   MessengerExtractor();
 
+  /// Marks the spellings of the apps and the words of contact context in
+  /// `vocabulary`, which find() relies on.
+  void add_words(Vocabulary& vocabulary) const;
+
   /// Appends the apps named in `words`; `phones` (the phone entities of the
   /// same text) make a neighbouring short name count as contact context.
-  void find(const WordList& words, const std::vector<RawEntity>& phones,
+  /// `words` must have been looked up in a vocabulary that add_words() filled.
+  void find(const WordList& words, std::span<const RawEntity> phones,
             std::vector<RawEntity>& out) const;
 
  private:
@@ -28,12 +34,12 @@ class MessengerExtractor {
     std::string app;
     bool needs_context = false;
   };
-  const Reading* reading(std::string_view word) const;
+  const Reading* reading(const WordList& words, std::size_t i) const;
   bool in_contact_context(const WordList& words, std::size_t i,
-                          const std::vector<RawEntity>& phones) const;
+                          std::span<const RawEntity> phones) const;
 
   std::vector<Reading> readings_;
-  WordTable spellings_;  // spelling -> index in readings_
+  std::vector<std::string_view> spellings_;  // parallel to readings_
 };
 
 }  // namespace jobscreen::detail

@@ -43,65 +43,37 @@ std::string_view currency_code(std::string_view word) {
 }
 
 // Words that make a bare number pay.
-bool is_pay_word(std::string_view w) {
-  static const WordTable table = [] {
-    WordTable t;
-    for (std::string_view word :
-         {"plata",       "plate",      "platu",        "platom",    "zarada",   "zarade",
-          "zaradu",      "zaradom",    "primanja",     "primanje",  "salary",   "salaries",
-          "pay",         "paid",       "payment",      "earn",      "earning",  "earnings",
-          "zaradite",    "zaradjujte", "zaradjujete",  "zaradis",   "isplata",  "isplate",
-          "isplacujemo", "neto",       "bruto",        "satnica",   "satnicu",  "dnevnica",
-          "dnevnicu",    "honorar",    "honorara",     "income",    "wage",     "wages",
-          "placa",       "place",      "placu",        "zaradjuje", "mesecno",  "mjesecno",
-          "dnevno",      "nedeljno",   "sedmicno",     "tjedno",    "godisnje", "hourly",
-          "weekly",      "monthly",    "compensation", "bonus"})
-      t.add(word, 0);
-    return t;
-  }();
-  return table.contains(w);
-}
+constexpr std::string_view kPayWords[] = {
+    "plata",   "plate",        "platu",    "platom",      "zarada",    "zarade",     "zaradu",
+    "zaradom", "primanja",     "primanje", "salary",      "salaries",  "pay",        "paid",
+    "payment", "earn",         "earning",  "earnings",    "zaradite",  "zaradjujte", "zaradjujete",
+    "zaradis", "isplata",      "isplate",  "isplacujemo", "neto",      "bruto",      "satnica",
+    "satnicu", "dnevnica",     "dnevnicu", "honorar",     "honorara",  "income",     "wage",
+    "wages",   "placa",        "place",    "placu",       "zaradjuje", "mesecno",    "mjesecno",
+    "dnevno",  "nedeljno",     "sedmicno", "tjedno",      "godisnje",  "hourly",     "weekly",
+    "monthly", "compensation", "bonus"};
 
 // Words after an amount that make it a company's size, not pay ("eur 2 billion").
-bool is_scale_word(std::string_view w) {
-  return w == "billion" || w == "million" || w == "bn" || w == "mln" || w == "milion" ||
-         w == "miliona" || w == "milijardi" || w == "milijarde" || w == "milijarda";
-}
+constexpr std::string_view kScaleWords[] = {
+    "billion", "million", "bn", "mln", "milion", "miliona", "milijardi", "milijarde", "milijarda"};
 
 // Words before an amount that make it a price or a fee the worker pays.
-bool is_fee_word(std::string_view w) {
-  static const WordTable table = [] {
-    WordTable t;
-    for (std::string_view word :
-         {"cena",     "cijena",   "cene",        "kosta",   "kostaju", "price",   "cost",
-          "costs",    "kirija",   "kiriju",      "zakup",   "naknada", "naknadu", "troskovi",
-          "troskove", "depozit",  "deposit",     "fee",     "fees",    "uplata",  "uplatu",
-          "uplatiti", "uplatite", "platiti",     "platite", "avans",   "smestaj", "smjestaj",
-          "prodajem", "prodaje",  "iznajmljujem"})
-      t.add(word, 0);
-    return t;
-  }();
-  return table.contains(w);
-}
+constexpr std::string_view kFeeWords[] = {
+    "cena",    "cijena", "cene",    "kosta",    "kostaju",  "price",    "cost",        "costs",
+    "kirija",  "kiriju", "zakup",   "naknada",  "naknadu",  "troskovi", "troskove",    "depozit",
+    "deposit", "fee",    "fees",    "uplata",   "uplatu",   "uplatiti", "uplatite",    "platiti",
+    "platite", "avans",  "smestaj", "smjestaj", "prodajem", "prodaje",  "iznajmljujem"};
 
 // Words right after a bare number that make it a count, not money.
-bool is_unit_word(std::string_view w) {
-  static const WordTable table = [] {
-    WordTable t;
-    for (std::string_view word :
-         {"godina", "godine", "god",    "years",    "year",    "yrs",     "sati",    "sata",
-          "casova", "cas",    "h",      "hours",    "hour",    "hrs",     "dana",    "dan",
-          "days",   "day",    "meseci", "meseca",   "mjeseci", "mjeseca", "months",  "month",
-          "puta",   "times",  "m2",     "kvadrata", "kg",      "radnika", "ljudi",   "osoba",
-          "mesta",  "min",    "minuta", "minutes",  "people",  "workers", "km",      "m",
-          "kom",    "komada", "pieces", "nedelja",  "nedelje", "weeks",   "sedmica", "x",
-          "radnih", "radna",  "radni",  "working",  "work",    "let",     "metara",  "cm",
-          "l",      "litara", "ton",    "tona",     "kw"})
-      t.add(word, 0);
-    return t;
-  }();
-  return table.contains(w);
-}
+constexpr std::string_view kUnitWords[] = {
+    "godina", "godine", "god",    "years",    "year",    "yrs",     "sati",    "sata",
+    "casova", "cas",    "h",      "hours",    "hour",    "hrs",     "dana",    "dan",
+    "days",   "day",    "meseci", "meseca",   "mjeseci", "mjeseca", "months",  "month",
+    "puta",   "times",  "m2",     "kvadrata", "kg",      "radnika", "ljudi",   "osoba",
+    "mesta",  "min",    "minuta", "minutes",  "people",  "workers", "km",      "m",
+    "kom",    "komada", "pieces", "nedelja",  "nedelje", "weeks",   "sedmica", "x",
+    "radnih", "radna",  "radni",  "working",  "work",    "let",     "metara",  "cm",
+    "l",      "litara", "ton",    "tona",     "kw"};
 
 struct PeriodPhrase {
   std::array<std::string_view, 3> words;  // "" ends the phrase
@@ -155,29 +127,14 @@ constexpr PeriodPhrase kPeriodPhrases[] = {
     {{"na", "godinu"}, PayPeriod::year},
 };
 
-// First words of the period phrases, to skip the phrase loop for other words.
-const WordTable& period_phrase_starts() {
-  static const WordTable table = [] {
-    WordTable t;
-    for (const auto& phrase : kPeriodPhrases) t.add(phrase.words[0], 0);
-    return t;
-  }();
-  return table;
-}
-
 // Words before an amount that say the period ("satnica 8 eur", "plata 1500").
+constexpr std::string_view kPeriodWordsBefore[] = {
+    "satnica",  "satnicu",  "hourly",   "dnevnica", "dnevnicu", "dnevno",  "daily",
+    "nedeljno", "sedmicno", "tjedno",   "weekly",   "nedeljna", "mesecno", "mjesecno",
+    "monthly",  "mesecna",  "mjesecna", "plata",    "platu",    "placa",   "godisnje",
+    "godisnja", "annual",   "yearly",   "annually"};
+
 PayPeriod period_of_word_before(std::string_view w) {
-  static const WordTable candidates = [] {
-    WordTable t;
-    for (std::string_view word :
-         {"satnica",  "satnicu",  "hourly",   "dnevnica", "dnevnicu", "dnevno",  "daily",
-          "nedeljno", "sedmicno", "tjedno",   "weekly",   "nedeljna", "mesecno", "mjesecno",
-          "monthly",  "mesecna",  "mjesecna", "plata",    "platu",    "placa",   "godisnje",
-          "godisnja", "annual",   "yearly",   "annually"})
-      t.add(word, 0);
-    return t;
-  }();
-  if (!candidates.contains(w)) return PayPeriod::unknown;
   if (w == "satnica" || w == "satnicu" || w == "hourly") return PayPeriod::hour;
   if (w == "dnevnica" || w == "dnevnicu" || w == "dnevno" || w == "daily") return PayPeriod::day;
   if (w == "nedeljno" || w == "sedmicno" || w == "tjedno" || w == "weekly" || w == "nedeljna")
@@ -214,6 +171,11 @@ struct Number {
   bool thousands_suffix = false;
   bool ok = false;
 };
+
+// Whether `phrase` is written at `pos` (<= text.size()) of `text`.
+bool text_at(std::string_view text, std::size_t pos, std::string_view phrase) {
+  return text.size() - pos >= phrase.size() && text.substr(pos, phrase.size()) == phrase;
+}
 
 bool digits_at(std::string_view text, std::size_t pos, std::size_t count) {
   if (pos + count > text.size()) return false;
@@ -331,11 +293,32 @@ bool is_year(const Number& n) {
 
 PayExtractor::PayExtractor(const EntitySettings& settings) : settings_(settings) {}
 
+void PayExtractor::add_words(Vocabulary& vocabulary) const {
+  vocabulary.add_roles(kPayWords, word_role::kPayWord);
+  vocabulary.add_roles(kScaleWords, word_role::kScaleWord);
+  vocabulary.add_roles(kFeeWords, word_role::kFeeWord);
+  vocabulary.add_roles(kUnitWords, word_role::kUnitWord);
+  for (const auto& phrase : kPeriodPhrases)
+    vocabulary.entry(phrase.words[0]).roles |= word_role::kPeriodPhraseStart;
+  for (std::string_view w : kPeriodWordsBefore)
+    vocabulary.entry(w).pay_period = static_cast<std::uint8_t>(period_of_word_before(w));
+}
+
 std::optional<double> PayExtractor::eur_per_month(double amount, const std::string& currency,
                                                   PayPeriod period) const {
+  return eur_per_month(amount, rate_of(currency), period);
+}
+
+const double* PayExtractor::rate_of(const std::string& currency) const {
   const auto rate = settings_.eur_per_unit.find(currency);
-  if (currency.empty() || rate == settings_.eur_per_unit.end()) return std::nullopt;
-  double monthly = amount * rate->second;
+  if (currency.empty() || rate == settings_.eur_per_unit.end()) return nullptr;
+  return &rate->second;
+}
+
+std::optional<double> PayExtractor::eur_per_month(double amount, const double* rate,
+                                                  PayPeriod period) const {
+  if (rate == nullptr) return std::nullopt;
+  double monthly = amount * *rate;
   switch (period) {
     case PayPeriod::hour:
       monthly *= settings_.hours_per_month;
@@ -356,17 +339,13 @@ std::optional<double> PayExtractor::eur_per_month(double amount, const std::stri
   return std::round(monthly * 100) / 100;
 }
 
-void PayExtractor::find(const WordList& words, const TakenSpans& taken,
+void PayExtractor::find(const WordList& words, const ByteMarks& marks, const TakenSpans& taken,
                         std::vector<RawEntity>& out) const {
   const std::string_view text = words.text();
   const std::size_t n = text.size();
   std::size_t i = 0;
   std::size_t consumed = 0;  // a currency before this belongs to an earlier amount
-  while (i < n) {
-    if (!is_digit(text[i])) {
-      ++i;
-      continue;
-    }
+  while ((i = marks.next_digit(i)) < n) {
     // Only at the start of a number; digits glued to a word ("m2", "covid19")
     // are skipped unless the word is a currency ("eur2500").
     if (i > 0) {
@@ -407,9 +386,9 @@ void PayExtractor::find(const WordList& words, const TakenSpans& taken,
       second_at = j;
     } else if (j < n && text[j] == '-') {
       second_at = j + 1;
-    } else if (text.compare(j, 3, "do ") == 0 || text.compare(j, 3, "to ") == 0) {
+    } else if (text_at(text, j, "do ") || text_at(text, j, "to ")) {
       second_at = j + 3;
-    } else if (text.compare(j, 2, "i ") == 0 || text.compare(j, 4, "and ") == 0) {
+    } else if (text_at(text, j, "i ") || text_at(text, j, "and ")) {
       const std::size_t before = words.index_before(first.begin);
       const std::string_view w = words.word_or_empty(before);
       if (w == "izmedju" || w == "between") second_at = j + (text[j] == 'i' ? 2 : 4);
@@ -464,16 +443,16 @@ void PayExtractor::find(const WordList& words, const TakenSpans& taken,
     const std::size_t after_word = words.index_at_or_after(end);
     // A bare number needs a pay word just before it (no other number in
     // between) or right after it ("550 neto").
-    bool pay_context = is_pay_word(words.word_or_empty(after_word));
+    bool pay_context = words.has_role(after_word, word_role::kPayWord);
     bool fee_context = false;
     PayPeriod period = PayPeriod::unknown;
     PayPeriod period_before = PayPeriod::unknown;
     for (std::size_t k = first_word >= 5 ? first_word - 5 : 0; k < first_word; ++k) {
-      const std::string_view w = words.word(k);
-      if (is_pay_word(w)) pay_context = true;
-      if (is_digit(w[0])) pay_context = false;
-      if (is_fee_word(w) && k + 3 >= first_word) fee_context = true;
-      const PayPeriod p = period_of_word_before(w);
+      const WordFacts& facts = words.facts(k);
+      if ((facts.roles & word_role::kPayWord) != 0) pay_context = true;
+      if (is_digit(text[words.span(k).begin])) pay_context = false;
+      if ((facts.roles & word_role::kFeeWord) != 0 && k + 3 >= first_word) fee_context = true;
+      const auto p = static_cast<PayPeriod>(facts.pay_period);
       if (p != PayPeriod::unknown) period_before = p;
     }
     if (end < n && text[end] == '/') {
@@ -483,7 +462,7 @@ void PayExtractor::find(const WordList& words, const TakenSpans& taken,
     }
     for (std::size_t k = after_word; k < after_word + 4 && k < words.size(); ++k) {
       if (period != PayPeriod::unknown || k > after_word + 2) continue;
-      if (!period_phrase_starts().contains(words.word(k))) continue;
+      if (!words.has_role(k, word_role::kPeriodPhraseStart)) continue;
       for (const auto& phrase : kPeriodPhrases) {
         bool match = true;
         for (std::size_t m = 0; m < phrase.words.size() && !phrase.words[m].empty(); ++m)
@@ -498,7 +477,7 @@ void PayExtractor::find(const WordList& words, const TakenSpans& taken,
 
     // "401k" is a retirement plan.
     const bool retirement_plan = first.value == 401000 && first.thousands_suffix;
-    if (fee_context || retirement_plan || is_scale_word(words.word_or_empty(after_word))) {
+    if (fee_context || retirement_plan || words.has_role(after_word, word_role::kScaleWord)) {
       i = std::max(resume, i + 1);
       continue;
     }
@@ -511,9 +490,11 @@ void PayExtractor::find(const WordList& words, const TakenSpans& taken,
                                                 words.word_or_empty(after_word + 1) == "mjesecu");
       // "13 plata": the thirteenth salary.
       const bool nth_salary = first.value <= 14 && (next == "plata" || next == "plate");
-      const bool count_like = first.leading_zero || first.value < 5 || nth_salary ||
-                              (bare && (is_year(first) || is_unit_word(next) || day_of_month)) ||
-                              taken.place_begins_in(last.end, last.end + 2);
+      const bool count_like =
+          first.leading_zero || first.value < 5 || nth_salary ||
+          (bare &&
+           (is_year(first) || words.has_role(after_word, word_role::kUnitWord) || day_of_month)) ||
+          taken.place_begins_in(last.end, last.end + 2);
       if (!pay_context || count_like) {
         i = std::max(resume, i + 1);
         continue;
@@ -524,14 +505,11 @@ void PayExtractor::find(const WordList& words, const TakenSpans& taken,
     value.max = last.value;
     value.currency = std::string(currency.code);
     value.period = period;
-    value.eur_per_month_min = eur_per_month(value.min, value.currency, period);
-    value.eur_per_month_max = eur_per_month(value.max, value.currency, period);
-    RawEntity e;
-    e.type = EntityType::pay;
-    e.begin = static_cast<std::uint32_t>(begin);
-    e.end = static_cast<std::uint32_t>(end);
-    e.value = std::move(value);
-    out.push_back(std::move(e));
+    const double* rate = rate_of(value.currency);
+    value.eur_per_month_min = eur_per_month(value.min, rate, period);
+    value.eur_per_month_max = eur_per_month(value.max, rate, period);
+    out.push_back(RawEntity{EntityType::pay, static_cast<std::uint32_t>(begin),
+                            static_cast<std::uint32_t>(end), std::move(value)});
     i = std::max(resume, i + 1);
   }
 }

@@ -98,13 +98,34 @@ bool is_separator(char c) {
   return c == ' ' || c == '-' || c == '/' || c == '.' || c == '(' || c == ')';
 }
 
+// Reading stops after the group that brings the digits past this many.
+constexpr std::size_t kMaxDigits = 18;
+
+// A list of at most kMaxDigits + 1 values (every group has a digit), kept
+// inline: a candidate costs no allocation.
+template <typename T>
+class GroupList {
+ public:
+  void push_back(T value) { values_[size_++] = value; }
+  std::size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  T operator[](std::size_t i) const { return values_[i]; }
+  T back() const { return values_[size_ - 1]; }
+  const T* begin() const { return values_.data(); }
+  const T* end() const { return values_.data() + size_; }
+
+ private:
+  std::array<T, kMaxDigits + 1> values_;  // only [0, size_) is set
+  std::size_t size_ = 0;
+};
+
 // Digits of a candidate with the byte end of each separated group.
 struct DigitGroups {
   std::string digits;
-  std::vector<std::size_t> group_digit_ends;  // digits.size() after each group
-  std::vector<std::size_t> group_byte_ends;
-  std::vector<char> separators;  // separator text before each group after the first
-  std::size_t end = 0;           // byte after the whole run
+  GroupList<std::size_t> group_digit_ends;  // digits.size() after each group
+  GroupList<std::size_t> group_byte_ends;
+  GroupList<char> separators;  // separator text before each group after the first
+  std::size_t end = 0;         // byte after the whole run
 };
 
 DigitGroups read_groups(std::string_view text, std::size_t pos) {
@@ -118,7 +139,7 @@ DigitGroups read_groups(std::string_view text, std::size_t pos) {
       g.group_digit_ends.push_back(g.digits.size());
       g.group_byte_ends.push_back(i);
       pos = i;
-      if (g.digits.size() > 18) break;
+      if (g.digits.size() > kMaxDigits) break;
       continue;
     }
     // Up to two separator bytes (") ", " (", " - " counts its outer spaces).
@@ -166,10 +187,11 @@ std::size_t fitting_groups(const DigitGroups& g, std::size_t skip, std::size_t m
 
 }  // namespace
 
-void find_phones(std::string_view text, std::vector<RawEntity>& out) {
+void find_phones(std::string_view text, const ByteMarks& marks, std::vector<RawEntity>& out) {
   const std::size_t n = text.size();
   std::size_t i = 0;
-  while (i < n) {
+  // Every number starts at a '+', '(' or '0'.
+  while ((i = marks.next_phone_start(i)) < n) {
     const char c = text[i];
     const bool plus = c == '+' && i + 1 < n && is_digit(text[i + 1]);
     const bool paren = c == '(' && i + 1 < n && (text[i + 1] == '0' || text[i + 1] == '+');
@@ -253,12 +275,9 @@ void find_phones(std::string_view text, std::vector<RawEntity>& out) {
     }
     std::size_t end = g.group_byte_ends[groups - 1];
     if (paren && end < n && text[end] == ')') ++end;
-    RawEntity e;
-    e.type = EntityType::phone;
-    e.begin = static_cast<std::uint32_t>(begin);
-    e.end = static_cast<std::uint32_t>(end);
-    e.value = PhoneValue{number, std::string(iso), std::string(kind)};
-    out.push_back(std::move(e));
+    out.push_back(RawEntity{EntityType::phone, static_cast<std::uint32_t>(begin),
+                            static_cast<std::uint32_t>(end),
+                            PhoneValue{std::move(number), std::string(iso), std::string(kind)}});
     i = end;
   }
 }

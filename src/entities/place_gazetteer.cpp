@@ -1,6 +1,7 @@
 #include "entities/place_gazetteer.hpp"
 
 #include <algorithm>
+#include <numeric>
 
 namespace jobscreen::detail {
 namespace {
@@ -185,62 +186,91 @@ std::vector<std::string> expand_form(std::string_view token) {
 }  // namespace
 
 PlaceGazetteer::PlaceGazetteer() {
-  std::unordered_map<std::string, int> most_words;
   for (const auto& row : kPlaces) {
-    const PlaceValue value{row.country, row.name, std::string_view(row.country) != "RS"};
+    values_.push_back(PlaceValue{row.country, row.name, std::string_view(row.country) != "RS"});
     std::string_view forms = row.forms;
     while (!forms.empty()) {
       const std::size_t space = forms.find(' ');
       for (auto& form : expand_form(forms.substr(0, space))) {
-        const std::size_t first_space = form.find(' ');
-        const int word_count = static_cast<int>(std::count(form.begin(), form.end(), ' ')) + 1;
-        const std::string first_word = form.substr(0, first_space);
-        most_words[first_word] = std::max(most_words[first_word], word_count);
-        forms_.emplace(std::move(form), value);
+        const std::size_t first_word_size = std::min(form.find(' '), form.size());
+        const auto word_count =
+            static_cast<std::size_t>(std::count(form.begin(), form.end(), ' ')) + 1;
+        names_.push_back(Name{std::move(form), first_word_size, word_count, values_.size() - 1});
       }
       if (space == std::string_view::npos) break;
       forms.remove_prefix(space + 1);
     }
   }
-  for (const auto& [word, most] : most_words) first_words_.add(word, most);
+  // Group by first word, most words first; a form listed twice keeps its
+  // first place (the lowest index among equal forms, which sort together).
+  std::vector<std::size_t> order(names_.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::sort(order.begin(), order.end(), [this](std::size_t a, std::size_t b) {
+    const Name& x = names_[a];
+    const Name& y = names_[b];
+    if (x.first_word() != y.first_word()) return x.first_word() < y.first_word();
+    if (x.word_count != y.word_count) return x.word_count > y.word_count;
+    if (x.form != y.form) return x.form < y.form;
+    return a < b;
+  });
+  std::vector<Name> sorted;
+  sorted.reserve(names_.size());
+  for (const std::size_t n : order)
+    if (sorted.empty() || sorted.back().form != names_[n].form)
+      sorted.push_back(std::move(names_[n]));
+  names_ = std::move(sorted);
+  for (std::size_t n = 0; n < names_.size(); ++n)
+    if (n == 0 || names_[n].first_word() != names_[n - 1].first_word()) group_begins_.push_back(n);
+  group_begins_.push_back(names_.size());
+}
+
+void PlaceGazetteer::add_words(Vocabulary& vocabulary) const {
+  for (std::size_t group = 0; group + 1 < group_begins_.size(); ++group) {
+    WordFacts& facts = vocabulary.entry(first_word_of_group(group));
+    facts.roles |= word_role::kPlaceStart;
+    facts.place_group = static_cast<std::uint16_t>(group);
+  }
 }
 
 const PlaceValue* PlaceGazetteer::lookup(std::string_view phrase) const {
-  const auto it = forms_.find(std::string(phrase));
-  return it == forms_.end() ? nullptr : &it->second;
+  const std::string_view first_word = phrase.substr(0, phrase.find(' '));
+  // Groups are sorted by first word.
+  std::size_t low = 0;
+  std::size_t high = group_begins_.size() - 1;
+  while (low < high) {
+    const std::size_t middle = (low + high) / 2;
+    if (first_word_of_group(middle) < first_word)
+      low = middle + 1;
+    else
+      high = middle;
+  }
+  const std::size_t group = low;
+  if (group + 1 >= group_begins_.size() || first_word_of_group(group) != first_word) return nullptr;
+  for (std::size_t n = group_begins_[group]; n < group_begins_[group + 1]; ++n)
+    if (names_[n].form == phrase) return &values_[names_[n].value];
+  return nullptr;
 }
 
 void PlaceGazetteer::find(const WordList& words, std::vector<RawEntity>& out) const {
   const std::string_view text = words.text();
-  std::string key;
-  for (std::size_t i = 0; i < words.size();) {
-    const std::string_view first = words.word(i);
-    // Cheap filter: no first word of a place name is longer than 30 bytes.
-    if (first.size() > 30 || is_digit(first[0])) {
-      ++i;
-      continue;
-    }
-    const int most_words = first_words_.find(first);
-    if (most_words < 0) {
-      ++i;
-      continue;
-    }
+  for (std::size_t i = words.next_with_role(0, word_role::kPlaceStart); i < words.size();
+       i = words.next_with_role(i, word_role::kPlaceStart)) {
+    const WordFacts& facts = words.facts(i);
+    // A name of k words matches when words i..i+k-1 span exactly its bytes:
+    // then they are its words, one space apart.
+    const std::size_t begin = words.span(i).begin;
     std::size_t matched_words = 0;
     const PlaceValue* value = nullptr;
-    for (auto k = static_cast<std::size_t>(most_words); k >= 1; --k) {
-      const std::size_t last = i + k - 1;
-      if (last >= words.size()) continue;
-      bool spaced = true;
-      for (std::size_t j = i; j < last && spaced; ++j)
-        spaced = only_spaces_between(text, words.span(j).end, words.span(j + 1).begin);
-      if (!spaced) continue;
-      key.assign(text.substr(words.span(i).begin, words.span(last).end - words.span(i).begin));
-      const auto it = forms_.find(key);
-      if (it != forms_.end()) {
-        matched_words = k;
-        value = &it->second;
-        break;
-      }
+    for (std::size_t n = group_begins_[facts.place_group]; n < group_begins_[facts.place_group + 1];
+         ++n) {
+      const Name& name = names_[n];
+      const std::size_t last = i + name.word_count - 1;
+      if (last >= words.size() || words.span(last).end - begin != name.form.size() ||
+          text.compare(begin, name.form.size(), name.form) != 0)
+        continue;
+      matched_words = name.word_count;
+      value = &values_[name.value];
+      break;
     }
     // "na nemackom jeziku": a language, not a place.
     const std::string_view after = words.word_or_empty(i + matched_words);
@@ -249,12 +279,8 @@ void PlaceGazetteer::find(const WordList& words, std::vector<RawEntity>& out) co
       ++i;
       continue;
     }
-    RawEntity e;
-    e.type = EntityType::place;
-    e.begin = words.span(i).begin;
-    e.end = words.span(i + matched_words - 1).end;
-    e.value = *value;
-    out.push_back(std::move(e));
+    out.push_back(RawEntity{EntityType::place, static_cast<std::uint32_t>(begin),
+                            words.span(i + matched_words - 1).end, *value});
     i += matched_words;
   }
 }

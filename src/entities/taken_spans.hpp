@@ -1,53 +1,41 @@
-// The spans of the entities found so far, so later finders can skip digits
-// that already belong to a phone, link or company id in O(log n).
+// The bytes of the entities found so far, so later finders can skip digits
+// that already belong to a phone, link or company id.
 #pragma once
 
-#include <algorithm>
 #include <cstdint>
-#include <utility>
 #include <vector>
 
 #include "entities/entity_extractor.hpp"
 
 namespace jobscreen::detail {
 
-/// A sorted snapshot of entity spans. Immutable after construction; safe to
-/// share between threads.
+/// Which bytes of a text entities cover, and where places begin, as bitmaps:
+/// adding a span or asking about one costs a word or two of bits, and the
+/// entities need no sorting. Not thread-safe while adding; the queries are
+/// safe to share between threads.
 class TakenSpans {
  public:
-  explicit TakenSpans(const std::vector<RawEntity>& entities) {
-    spans_.reserve(entities.size());
-    for (const auto& e : entities) {
-      spans_.emplace_back(e.begin, e.end);
-      if (e.type == EntityType::place) place_begins_.push_back(e.begin);
-    }
-    std::sort(spans_.begin(), spans_.end());
-    std::sort(place_begins_.begin(), place_begins_.end());
-    max_end_.reserve(spans_.size());
-    std::uint32_t most = 0;
-    for (const auto& span : spans_) max_end_.push_back(most = std::max(most, span.second));
-  }
+  /// Nothing taken yet in a text of `text_size` bytes.
+  explicit TakenSpans(std::size_t text_size);
 
-  /// Whether some span overlaps [begin, end).
-  bool overlaps(std::size_t begin, std::size_t end) const {
-    // Of the spans that begin before `end`, the one reaching furthest decides.
-    const auto it = std::lower_bound(spans_.begin(), spans_.end(), end,
-                                     [](const std::pair<std::uint32_t, std::uint32_t>& s,
-                                        std::size_t e) { return s.first < e; });
-    if (it == spans_.begin()) return false;
-    return max_end_[static_cast<std::size_t>(it - spans_.begin()) - 1] > begin;
-  }
+  /// Takes the spans of `entities[from...]` (spans inside the text).
+  void add(const std::vector<RawEntity>& entities, std::size_t from = 0);
+
+  /// Whether some span overlaps [begin, end), begin < end (an empty query
+  /// has no bytes to test).
+  bool overlaps(std::size_t begin, std::size_t end) const;
 
   /// Whether a place begins in [from, to].
-  bool place_begins_in(std::size_t from, std::size_t to) const {
-    const auto it = std::lower_bound(place_begins_.begin(), place_begins_.end(), from);
-    return it != place_begins_.end() && *it <= to;
-  }
+  bool place_begins_in(std::size_t from, std::size_t to) const;
 
  private:
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> spans_;  // sorted by begin
-  std::vector<std::uint32_t> max_end_;                          // prefix maxima of the ends
-  std::vector<std::uint32_t> place_begins_;
+  // Whether a bit of [from, to) is set.
+  static bool any_in(const std::vector<std::uint64_t>& bits, std::size_t from, std::size_t to);
+
+  std::size_t bit_count_;
+  std::vector<std::uint64_t> taken_;         // bit i: byte i is inside a span
+  std::vector<std::uint64_t> place_begins_;  // bit i: a place begins at byte i
+  std::vector<std::uint32_t> empty_spans_;   // where spans [s, s) are: they cover no byte
 };
 
 }  // namespace jobscreen::detail

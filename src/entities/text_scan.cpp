@@ -4,32 +4,6 @@
 
 namespace jobscreen::detail {
 
-WordList::WordList(std::string_view text) : text_(text) {
-  spans_.reserve(text.size() / 6 + 1);
-  std::size_t i = 0;
-  while (i < text.size()) {
-    if (!is_word_char(text[i])) {
-      ++i;
-      continue;
-    }
-    const std::size_t begin = i;
-    while (i < text.size() && is_word_char(text[i])) ++i;
-    spans_.push_back({static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(i)});
-  }
-}
-
-std::size_t WordList::index_at_or_after(std::size_t pos) const {
-  const auto it = std::upper_bound(spans_.begin(), spans_.end(), pos,
-                                   [](std::size_t p, const WordSpan& s) { return p < s.end; });
-  return static_cast<std::size_t>(it - spans_.begin());
-}
-
-std::size_t WordList::index_before(std::size_t pos) const {
-  const auto it = std::lower_bound(spans_.begin(), spans_.end(), pos,
-                                   [](const WordSpan& s, std::size_t p) { return s.begin < p; });
-  return it == spans_.begin() ? size() : static_cast<std::size_t>(it - spans_.begin() - 1);
-}
-
 std::uint32_t WordTable::hash(std::string_view word) {
   std::uint32_t h = 2166136261u;
   for (char c : word) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;

@@ -1,5 +1,5 @@
-// Character classes and the word list shared by the entity extractors. They
-// work on the match form: lower-case ASCII, non-ASCII letters left as UTF-8.
+// Character classes and small word helpers shared by the entity extractors.
+// They work on the match form: lower-case ASCII, non-ASCII letters left as UTF-8.
 #pragma once
 
 #include <array>
@@ -29,40 +29,6 @@ inline bool is_letter(char c) {
   return kEntityByteClasses[static_cast<unsigned char>(c)] == kLetterClass;
 }
 inline bool is_word_char(char c) { return kEntityByteClasses[static_cast<unsigned char>(c)] != 0; }
-
-/// The byte range [begin, end) of one word in the match form.
-struct WordSpan {
-  std::uint32_t begin = 0;
-  std::uint32_t end = 0;
-};
-
-/// The words of a text (maximal runs of letters and digits), in order.
-/// Immutable after construction; safe to share between threads. `text` must
-/// outlive the list.
-class WordList {
- public:
-  explicit WordList(std::string_view text);
-
-  std::string_view text() const { return text_; }
-  std::size_t size() const { return spans_.size(); }
-  const WordSpan& span(std::size_t i) const { return spans_[i]; }
-  std::string_view word(std::size_t i) const {
-    return text_.substr(spans_[i].begin, spans_[i].end - spans_[i].begin);
-  }
-  /// The word `i`, or "" when `i` is out of range.
-  std::string_view word_or_empty(std::size_t i) const { return i < size() ? word(i) : ""; }
-
-  /// Index of the first word that ends after `pos` (the word containing
-  /// `pos` or the next one); size() when none.
-  std::size_t index_at_or_after(std::size_t pos) const;
-
-  /// Index of the last word that begins before `pos`; size() when none.
-  std::size_t index_before(std::size_t pos) const;
-
- private:
-  std::string_view text_;
-  std::vector<WordSpan> spans_;
-};
 
 /// A fixed set of short words with a small value each, for one cheap lookup
 /// per word of a text (open addressing, FNV-1a). The words are copied in.
