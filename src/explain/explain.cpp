@@ -19,16 +19,29 @@ std::size_t count_lead_bytes(std::string_view text) {
 }  // namespace
 
 std::size_t OriginalText::code_points_before(std::size_t byte) {
-  // Every known offset is a code-point boundary (spans never split one), so
-  // counting on from the nearest one below is exact.
+  if (has_flag(normalized_.flags, Flag::invalid_utf8)) return walked_code_points_before(byte);
+  // Valid UTF-8: code points before every block start, counted once, then
+  // at most one block's bytes per offset.
+  if (block_starts_.empty()) {
+    block_starts_.reserve(original_.size() / kBlock + 1);
+    std::size_t cp = 0;
+    for (std::size_t at = 0; at <= original_.size(); at += kBlock) {
+      block_starts_.push_back(cp);
+      cp += count_lead_bytes(original_.substr(at, kBlock));
+    }
+  }
+  const std::size_t block = byte / kBlock;
+  return block_starts_[block] +
+         count_lead_bytes(original_.substr(block * kBlock, byte - block * kBlock));
+}
+
+std::size_t OriginalText::walked_code_points_before(std::size_t byte) {
+  // Invalid sequences count as decode_utf8 reads them, which only a walk
+  // knows. Every known offset is a code-point boundary (spans never split
+  // one), so counting on from the nearest one below is exact.
   auto it = std::upper_bound(known_.begin(), known_.end(), std::make_pair(byte, ~std::size_t{0}));
   const auto [from_byte, from_cp] = *std::prev(it);
-  const std::string_view between = original_.substr(from_byte, byte - from_byte);
-  // Invalid sequences count as decode_utf8 reads them, which only the slow walk knows.
-  const std::size_t cp =
-      from_cp + (has_flag(normalized_.flags, Flag::invalid_utf8)
-                     ? code_point_offset(original_.substr(from_byte), byte - from_byte)
-                     : count_lead_bytes(between));
+  const std::size_t cp = from_cp + code_point_offset(original_.substr(from_byte), byte - from_byte);
   if (from_byte != byte) known_.insert(it, {byte, cp});
   return cp;
 }

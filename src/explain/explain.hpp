@@ -13,9 +13,10 @@
 namespace jobscreen::detail {
 
 /// Maps match-form spans to original byte and code-point offsets. Spans may
-/// be asked for in any order; code points are counted on from the nearest
-/// offset already known, so a scan costs about one pass over the text.
-/// One per scan; not thread-safe (it remembers the offsets it counted).
+/// be asked for in any order: valid UTF-8 is counted once per 64-byte block,
+/// then at most one block per offset; text with invalid sequences is walked on
+/// from the nearest offset already known. Either way a scan costs about one
+/// pass over the text. One per scan; not thread-safe (it remembers counts).
 class OriginalText {
  public:
   OriginalText(std::string_view original, const NormalizedText& normalized)
@@ -25,9 +26,13 @@ class OriginalText {
 
  private:
   std::size_t code_points_before(std::size_t byte);
+  std::size_t walked_code_points_before(std::size_t byte);
+
+  static constexpr std::size_t kBlock = 64;
 
   std::string_view original_;
   const NormalizedText& normalized_;
+  std::vector<std::size_t> block_starts_;                   ///< code points before byte kBlock * i
   std::vector<std::pair<std::size_t, std::size_t>> known_;  ///< (byte, code points), sorted
 };
 
