@@ -11,13 +11,6 @@
 //   BM_Stage_ScanNoEntities  Engine::scan with ScanOptions::entities = false
 //   BM_Stage_ScanToJson      Engine::scan plus to_json (what `jobscreen scan` does per record)
 //   BM_Stage_ToJson          to_json alone, on the results of the offers
-//   BM_Explain_CodePoints    code-point offsets of every span of a result, as
-//                            explain does it (jobscreen::code_point_offset
-//                            from the start of the text, twice per span)
-//   BM_Explain_CodePointsOneWalk  the same offsets from one forward walk
-//                            over the sorted spans counting non-continuation
-//                            bytes (valid UTF-8): the fix proposed in
-//                            docs/benchmarks.md, checked against the above
 //
 // Stages after matching (conditions, combinations, score, explain) are not
 // callable on their own; their cost is Scan minus the stages above, which
@@ -238,90 +231,6 @@ void BM_Stage_ToJson(benchmark::State& state) {
       static_cast<double>(std::max<std::int64_t>(1, state.iterations()));
 }
 
-// Byte spans of a result (hits' matches and entities), in result order.
-std::vector<std::pair<std::size_t, std::size_t>> result_spans(const jobscreen::Result& r) {
-  std::vector<std::pair<std::size_t, std::size_t>> spans;
-  for (const auto& hit : r.hits)
-    for (const auto& m : hit.matches) spans.emplace_back(m.start, m.end);
-  for (const auto& e : r.entities) spans.emplace_back(e.span.start, e.span.end);
-  return spans;
-}
-
-void BM_Explain_CodePoints(benchmark::State& state) {
-  const Corpus& c = corpus_of(state);
-  std::vector<std::vector<std::pair<std::size_t, std::size_t>>> spans;
-  for (const auto& r : c.results) spans.push_back(result_spans(r));
-  std::size_t total = 0;
-  run(state, c, [&](std::size_t k) {
-    const std::string_view text = c.offers[k];
-    std::size_t sum = 0;
-    for (const auto& [begin, end] : spans[k]) {
-      const std::size_t start_cp = jobscreen::code_point_offset(text, begin);
-      sum += start_cp + jobscreen::code_point_offset(text.substr(begin), end - begin);
-    }
-    total += spans[k].size();
-    benchmark::DoNotOptimize(sum);
-  });
-  state.counters["spans_per_offer"] =
-      static_cast<double>(total) /
-      static_cast<double>(std::max<std::int64_t>(1, state.iterations()));
-}
-
-// Code points before `begin` counted on from a cursor: in valid UTF-8 every
-// byte but a continuation byte (10xxxxxx) starts a code point.
-class CodePointCursor {
- public:
-  explicit CodePointCursor(std::string_view text) : text_(text) {}
-  std::size_t at(std::size_t byte) {
-    if (byte < byte_) byte_ = count_ = 0;  // spans out of order: start over
-    std::size_t n = 0;
-    for (std::size_t i = byte_; i < byte; ++i)
-      n += (static_cast<unsigned char>(text_[i]) & 0xC0u) != 0x80u;
-    count_ += n;
-    byte_ = byte;
-    return count_;
-  }
-
- private:
-  std::string_view text_;
-  std::size_t byte_ = 0;
-  std::size_t count_ = 0;
-};
-
-void BM_Explain_CodePointsOneWalk(benchmark::State& state) {
-  const Corpus& c = corpus_of(state);
-  std::vector<std::vector<std::pair<std::size_t, std::size_t>>> spans;
-  for (const auto& r : c.results) spans.push_back(result_spans(r));
-  // The proposed method must give the same offsets.
-  for (std::size_t k = 0; k < spans.size(); ++k) {
-    if (jobscreen::has_flag(c.normalized[k].flags, jobscreen::Flag::invalid_utf8)) continue;
-    auto sorted = spans[k];
-    std::sort(sorted.begin(), sorted.end());
-    CodePointCursor cursor(c.offers[k]);
-    for (const auto& [begin, end] : sorted) {
-      if (cursor.at(begin) != jobscreen::code_point_offset(c.offers[k], begin)) {
-        state.SkipWithError("one-walk code-point offsets differ from code_point_offset");
-        return;
-      }
-      static_cast<void>(end);
-    }
-  }
-  std::vector<std::size_t> order;
-  run(state, c, [&](std::size_t k) {
-    // Ends and starts sorted together (as a scan would do once per result).
-    order.clear();
-    for (const auto& [begin, end] : spans[k]) {
-      order.push_back(begin);
-      order.push_back(end);
-    }
-    std::sort(order.begin(), order.end());
-    CodePointCursor cursor(c.offers[k]);
-    std::size_t sum = 0;
-    for (const std::size_t byte : order) sum += cursor.at(byte);
-    benchmark::DoNotOptimize(sum);
-  });
-}
-
 void scripts(benchmark::internal::Benchmark* b) {
   b->ArgName("script");
   for (const Script s : {Script::english, Script::serbian_latin, Script::serbian_cyrillic,
@@ -339,7 +248,5 @@ BENCHMARK(BM_Stage_Scan)->Apply(scripts);
 BENCHMARK(BM_Stage_ScanNoEntities)->Apply(scripts);
 BENCHMARK(BM_Stage_ScanToJson)->Apply(scripts);
 BENCHMARK(BM_Stage_ToJson)->Apply(scripts);
-BENCHMARK(BM_Explain_CodePoints)->Apply(scripts);
-BENCHMARK(BM_Explain_CodePointsOneWalk)->Apply(scripts);
 
 }  // namespace
