@@ -4,45 +4,13 @@
 #include <bit>
 #include <cstring>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
+#include "keywords/word_block_mask.hpp"
 
 namespace jobscreen::detail {
 
 namespace {
 
 constexpr std::size_t kBlock = 64;
-
-// Bit i is set when byte i of the 64 at `p` is a word byte (is_word_char).
-std::uint64_t word_bytes_of_block(const unsigned char* p) {
-#if defined(__SSE2__)
-  // Signed compares: bytes >= 0x80 are negative, so they fail the ranges and
-  // are caught by the sign test. OR-ing 0x20 folds 'A'-'Z' onto 'a'-'z'.
-  const __m128i case_bit = _mm_set1_epi8(0x20);
-  const __m128i before_a = _mm_set1_epi8('a' - 1);
-  const __m128i after_z = _mm_set1_epi8('z' + 1);
-  const __m128i before_0 = _mm_set1_epi8('0' - 1);
-  const __m128i after_9 = _mm_set1_epi8('9' + 1);
-  const __m128i zero = _mm_setzero_si128();
-  std::uint64_t mask = 0;
-  for (int k = 0; k < 4; ++k) {
-    const __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
-    const __m128i folded = _mm_or_si128(c, case_bit);
-    const __m128i letter =
-        _mm_and_si128(_mm_cmpgt_epi8(folded, before_a), _mm_cmplt_epi8(folded, after_z));
-    const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(c, before_0), _mm_cmplt_epi8(c, after_9));
-    const __m128i word = _mm_or_si128(_mm_or_si128(letter, digit), _mm_cmplt_epi8(c, zero));
-    mask |= std::uint64_t{static_cast<std::uint16_t>(_mm_movemask_epi8(word))} << (16 * k);
-  }
-  return mask;
-#else
-  std::uint64_t mask = 0;
-  for (std::size_t i = 0; i < kBlock; ++i)
-    mask |= std::uint64_t{is_word_char(static_cast<char>(p[i]))} << i;
-  return mask;
-#endif
-}
 
 // Set bits of `bits`. std::popcount is a library call on x86-64 without
 // -mpopcnt; this is a dozen inline instructions.
@@ -108,7 +76,7 @@ void WordList::split() {
       std::memcpy(tail, bytes, n - offset);
       bytes = tail;
     }
-    const std::uint64_t word = word_bytes_of_block(bytes);
+    const std::uint64_t word = word_block_mask<UpperCase::is_letter>(bytes);
     const std::uint64_t before = (word << 1) | carry;
     carry = word >> (kBlock - 1);
     Block& block = blocks_[offset / kBlock];

@@ -5,43 +5,13 @@
 #include <cstring>
 #include <limits>
 
+#include "keywords/word_block_mask.hpp"
 #include "keywords/word_lexicon.hpp"
-
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 namespace jobscreen::detail {
 namespace {
 
 constexpr std::size_t kBlock = 64;
-
-// Bit i is set when byte i of the 64 at `p` is a word byte.
-std::uint64_t word_byte_mask(const unsigned char* p) {
-#if defined(__SSE2__)
-  // Signed compares: bytes >= 0x80 are negative, so they fail both ranges
-  // and are caught by the sign test.
-  const __m128i before_a = _mm_set1_epi8('a' - 1);
-  const __m128i after_z = _mm_set1_epi8('z' + 1);
-  const __m128i before_0 = _mm_set1_epi8('0' - 1);
-  const __m128i after_9 = _mm_set1_epi8('9' + 1);
-  const __m128i zero = _mm_setzero_si128();
-  std::uint64_t mask = 0;
-  for (int k = 0; k < 4; ++k) {
-    const __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
-    const __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(c, before_a), _mm_cmplt_epi8(c, after_z));
-    const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(c, before_0), _mm_cmplt_epi8(c, after_9));
-    const __m128i high = _mm_cmplt_epi8(c, zero);
-    const __m128i word = _mm_or_si128(_mm_or_si128(letter, digit), high);
-    mask |= std::uint64_t{static_cast<std::uint16_t>(_mm_movemask_epi8(word))} << (16 * k);
-  }
-  return mask;
-#else
-  std::uint64_t mask = 0;
-  for (std::size_t i = 0; i < kBlock; ++i) mask |= std::uint64_t{is_word_byte(p[i])} << i;
-  return mask;
-#endif
-}
 
 // Writes the positions of the set bits of `bits`, offset by `base`.
 std::uint32_t* write_positions(std::uint64_t bits, std::uint32_t base, std::uint32_t* out) {
@@ -85,7 +55,7 @@ void WordScanner::scan(std::string_view text) {
       std::memcpy(tail, block, size - offset);
       block = tail;
     }
-    const std::uint64_t word = word_byte_mask(block);
+    const std::uint64_t word = word_block_mask<UpperCase::separates>(block);
     const std::uint64_t previous = (word << 1) | carry;
     carry = word >> (kBlock - 1);
     const auto base = static_cast<std::uint32_t>(offset);
