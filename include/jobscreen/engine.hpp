@@ -19,6 +19,9 @@ struct ScanOptions {
   Lang lang = Lang::sr;
   bool entities = true;
   std::size_t max_bytes = 64u << 20;
+  /// Entities listed in a result, in text order; a real ad has tens. Beyond
+  /// this the result says Flag::many_entities (conditions still see them all).
+  std::size_t max_entities = 1000;
 };
 
 /// How Engine::compile checks a pack.

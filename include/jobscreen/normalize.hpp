@@ -12,13 +12,14 @@ namespace jobscreen {
 /// Things the normaliser noticed while folding a text. Bit flags: combine with |.
 enum class Flag : std::uint32_t {
   none = 0,
-  invalid_utf8 = 1u << 0,  ///< ill-formed UTF-8 replaced by U+FFFD
-  mixed_script = 1u << 1,  ///< a word mixed Latin and Cyrillic look-alike letters
-  spaced = 1u << 2,        ///< spaced/dotted single letters were joined ("p l a t a")
-  leet = 1u << 3,          ///< digits/symbols inside words read as letters ("z4r4d4")
-  zero_width = 1u << 4,    ///< zero-width characters or soft hyphens were removed
-  truncated = 1u << 5,     ///< input longer than the limit; only its head was read
-  degraded = 1u << 6,      ///< a matcher ran out of memory; some rules may be missed
+  invalid_utf8 = 1u << 0,   ///< ill-formed UTF-8 replaced by U+FFFD
+  mixed_script = 1u << 1,   ///< a word mixed Latin and Cyrillic look-alike letters
+  spaced = 1u << 2,         ///< spaced/dotted single letters were joined ("p l a t a")
+  leet = 1u << 3,           ///< digits/symbols inside words read as letters ("z4r4d4")
+  zero_width = 1u << 4,     ///< zero-width characters or soft hyphens were removed
+  truncated = 1u << 5,      ///< input longer than the limit; only its head was read
+  degraded = 1u << 6,       ///< a matcher ran out of memory; some rules may be missed
+  many_entities = 1u << 7,  ///< more entities than ScanOptions::max_entities; the first are listed
 };
 
 constexpr Flag operator|(Flag a, Flag b) {

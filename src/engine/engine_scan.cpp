@@ -1,6 +1,7 @@
 // Engine::scan: the pipeline of one text, normalise -> match -> combine ->
 // score -> explain.
 #include <algorithm>
+#include <span>
 
 #include "engine/engine_impl.hpp"
 #include "explain/explain.hpp"
@@ -81,7 +82,12 @@ Result Engine::scan(std::string_view text, const ScanOptions& options) const {
 
   detail::OriginalText original(text.substr(0, normalized.source.back()), normalized);
   detail::explain_hits(engine, matches, score, original, options.lang, kMaxSpansPerHit, result);
-  if (options.entities) result.entities = detail::explain_entities(entities, original);
+  if (options.entities) {
+    const std::size_t listed = std::min(entities.size(), options.max_entities);
+    if (listed < entities.size()) result.flags |= Flag::many_entities;
+    result.entities = detail::explain_entities(
+        std::span<const detail::RawEntity>(entities.data(), listed), original);
+  }
   return result;
 }
 

@@ -99,7 +99,7 @@ void explain_hits(const Engine::Impl& engine, const RuleMatches& matches, const 
   }
 }
 
-std::vector<Entity> explain_entities(const std::vector<RawEntity>& raw, OriginalText& original) {
+std::vector<Entity> explain_entities(std::span<const RawEntity> raw, OriginalText& original) {
   std::vector<Entity> out;
   out.reserve(raw.size());
   for (const auto& e : raw) out.push_back({e.type, original.span(e.begin, e.end), e.value});

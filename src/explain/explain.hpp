@@ -2,6 +2,7 @@
 // the original text, with descriptions and advice in the caller's language.
 #pragma once
 
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -45,6 +46,6 @@ void explain_hits(const Engine::Impl& engine, const RuleMatches& matches, const 
                   OriginalText& original, Lang lang, std::size_t max_spans_per_hit, Result& result);
 
 /// Converts extracted entities to result entities.
-std::vector<Entity> explain_entities(const std::vector<RawEntity>& raw, OriginalText& original);
+std::vector<Entity> explain_entities(std::span<const RawEntity> raw, OriginalText& original);
 
 }  // namespace jobscreen::detail

@@ -24,7 +24,7 @@ ByteSpan NormalizedText::to_original(std::size_t begin, std::size_t end) const {
 }
 
 std::vector<std::string> flag_names(Flag flags) {
-  static constexpr std::array<std::pair<Flag, std::string_view>, 7> kNames = {{
+  static constexpr std::array<std::pair<Flag, std::string_view>, 8> kNames = {{
       {Flag::invalid_utf8, "invalid_utf8"},
       {Flag::mixed_script, "mixed_script"},
       {Flag::spaced, "spaced"},
@@ -32,6 +32,7 @@ std::vector<std::string> flag_names(Flag flags) {
       {Flag::zero_width, "zero_width"},
       {Flag::truncated, "truncated"},
       {Flag::degraded, "degraded"},
+      {Flag::many_entities, "many_entities"},
   }};
   std::vector<std::string> names;
   for (const auto& [flag, name] : kNames) {

@@ -361,6 +361,32 @@ TEST(EngineScan, NeverThrowsOnBadText) {
   EXPECT_EQ(engine->scan(std::string("easy money\0travel paid", 22)).score, 35);
 }
 
+TEST(EngineScan, ListsAtMostMaxEntitiesAndSaysSo) {
+  RuleSet set = base_set();
+  Rule many_phones;
+  many_phones.id = "pay.phone";
+  many_phones.family = "pay";
+  many_phones.weight = 5;
+  many_phones.kind = RuleKind::condition;
+  many_phones.condition.entity = "phone";
+  set.rules.push_back(many_phones);
+  const auto engine = Engine::compile(set);
+  std::string text;
+  for (int i = 0; i < 5; ++i) text += "Pozovite 064 123 45" + std::to_string(60 + i) + ". ";
+  ScanOptions few;
+  few.max_entities = 3;
+  const Result capped = engine->scan(text, few);
+  EXPECT_TRUE(has_flag(capped.flags, Flag::many_entities));
+  ASSERT_EQ(capped.entities.size(), 3u);
+  EXPECT_LT(capped.entities[0].span.start, capped.entities[2].span.start);
+  // The condition still saw every entity, and the unlimited scan lists them all.
+  const Result all = engine->scan(text);
+  EXPECT_FALSE(has_flag(all.flags, Flag::many_entities));
+  EXPECT_EQ(all.entities.size(), 5u);
+  EXPECT_EQ(capped.score, all.score);
+  EXPECT_EQ(capped.entities[2].span.text, all.entities[2].span.text);
+}
+
 TEST(EngineScan, CutsHugeInputAtTheLimitAndSaysSo) {
   const auto engine = Engine::compile(base_set());
   std::string huge(1 << 20, 'a');

@@ -573,6 +573,8 @@ TEST(NormalizeFlags, NamesAreListedInBitOrder) {
             (std::vector<std::string>{"invalid_utf8", "leet", "degraded"}));
   EXPECT_EQ(flag_names(Flag::mixed_script | Flag::spaced | Flag::zero_width | Flag::truncated),
             (std::vector<std::string>{"mixed_script", "spaced", "zero_width", "truncated"}));
+  EXPECT_EQ(flag_names(Flag::many_entities | Flag::spaced),
+            (std::vector<std::string>{"spaced", "many_entities"}));
 }
 
 }  // namespace
