@@ -22,20 +22,15 @@
 
 #include "explain/serbian_cyrillic.hpp"
 #include "jobscreen/jobscreen.hpp"
+#include "unit/test_files.hpp"
 
 namespace jobscreen {
 namespace {
 
 namespace fs = std::filesystem;
+using testing_support::read_file;
 
 const fs::path kGoldenDir = fs::path(JOBSCREEN_TEST_DATA) / "golden";
-
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
 
 std::shared_ptr<const Engine> engine() {
   static const std::shared_ptr<const Engine> compiled = Engine::default_engine();

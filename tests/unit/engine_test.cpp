@@ -32,6 +32,16 @@ Rule combo_rule(std::string id, std::string family, int weight, Combination c) {
   return r;
 }
 
+Rule condition_rule(std::string id, std::string family, int weight, EntityCondition c) {
+  Rule r;
+  r.id = std::move(id);
+  r.family = std::move(family);
+  r.weight = weight;
+  r.kind = RuleKind::condition;
+  r.condition = std::move(c);
+  return r;
+}
+
 Family family(std::string id, int cap) {
   Family f;
   f.id = std::move(id);
@@ -187,13 +197,9 @@ TEST(EngineCombination, CombinationsCanUseCombinations) {
 }
 
 Rule short_text_rule(int max_words) {
-  Rule r;
-  r.id = "good.short";
-  r.family = "good";
-  r.weight = 0;
-  r.kind = RuleKind::condition;
-  r.condition.max_words = max_words;
-  return r;
+  EntityCondition short_text;
+  short_text.max_words = max_words;
+  return condition_rule("good.short", "good", 0, short_text);
 }
 
 TEST(EngineCondition, MaxWordsCountsTheWordsOfTheMatchForm) {
@@ -274,18 +280,13 @@ TEST(EngineCompile, ChecksKeywordWildcards) {
 
 TEST(EngineCompile, ChecksConditionFiltersAgainstTheirEntity) {
   RuleSet set = base_set();
-  Rule r;
-  r.id = "cond.bad";
-  r.family = "pay";
-  r.weight = 5;
-  r.kind = RuleKind::condition;
-  r.condition.entity = "place";
-  r.condition.min_eur_per_month = 100;
-  set.rules.push_back(r);
-  r.id = "cond.unknown";
-  r.condition = {};
-  r.condition.entity = "spaceship";
-  set.rules.push_back(r);
+  EntityCondition pay_filter_on_place;
+  pay_filter_on_place.entity = "place";
+  pay_filter_on_place.min_eur_per_month = 100;
+  set.rules.push_back(condition_rule("cond.bad", "pay", 5, pay_filter_on_place));
+  EntityCondition unknown;
+  unknown.entity = "spaceship";
+  set.rules.push_back(condition_rule("cond.unknown", "pay", 5, unknown));
   EXPECT_EQ(compile_error_codes(set), (std::vector<std::string>{"E206", "E206"}));
 }
 
@@ -363,13 +364,9 @@ TEST(EngineScan, NeverThrowsOnBadText) {
 
 TEST(EngineScan, ListsAtMostMaxEntitiesAndSaysSo) {
   RuleSet set = base_set();
-  Rule many_phones;
-  many_phones.id = "pay.phone";
-  many_phones.family = "pay";
-  many_phones.weight = 5;
-  many_phones.kind = RuleKind::condition;
-  many_phones.condition.entity = "phone";
-  set.rules.push_back(many_phones);
+  EntityCondition phone;
+  phone.entity = "phone";
+  set.rules.push_back(condition_rule("pay.phone", "pay", 5, phone));
   const auto engine = Engine::compile(set);
   std::string text;
   for (int i = 0; i < 5; ++i) text += "Pozovite 064 123 45" + std::to_string(60 + i) + ". ";

@@ -19,12 +19,14 @@
 
 #include "jobscreen/jobscreen.hpp"
 #include "json/json_writer.hpp"
+#include "unit/test_files.hpp"
 
 namespace jobscreen {
 namespace {
 
 using namespace std::string_literals;
 namespace fs = std::filesystem;
+using testing_support::read_file;
 using ordered_json = nlohmann::ordered_json;
 
 // ---- The oracle: the DOM serialisation to_json used before the direct writer.
@@ -137,13 +139,6 @@ void expect_like_dom(const Result& result) {
   ASSERT_EQ(compact, dump(reference));
   EXPECT_TRUE(nlohmann::json::accept(compact));
   for (const int indent : {0, 2, 4}) EXPECT_EQ(to_json(result, indent), dump(reference, indent));
-}
-
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
 }
 
 // Offers whose spans and entity texts, copied from the original, can carry

@@ -15,11 +15,13 @@
 #include <vector>
 
 #include "rules/known_fields.hpp"
+#include "unit/test_files.hpp"
 
 namespace jobscreen {
 namespace {
 
 namespace fs = std::filesystem;
+using testing_support::read_file;
 
 }  // namespace
 
@@ -33,13 +35,6 @@ namespace {
 const fs::path kData = JOBSCREEN_TEST_DATA;
 const fs::path kCatalogue = kData / "broken_packs";
 const fs::path kPacks = kData / "packs";
-
-std::string read_text(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 std::vector<std::string> lines_of(const std::string& text) {
   std::vector<std::string> lines;
@@ -322,7 +317,7 @@ INSTANTIATE_TEST_SUITE_P(
 
 TEST(RuleSetFromString, ReportsOneSyntaxErrorInsideTheTextForEveryCutOffPack) {
   // Cuts fall inside comments, escapes, multi-byte letters and numbers.
-  const std::string pack = read_text(kPacks / "complete.json");
+  const std::string pack = read_file(kPacks / "complete.json");
   for (std::size_t length = 0; length + 1 < pack.size(); ++length) {
     const std::string cut = pack.substr(0, length);
     const auto diagnostics = errors_of(cut);
@@ -522,7 +517,7 @@ TEST(RuleSetCatalogue, EveryBrokenPackReportsExactlyItsGoldenDiagnostics) {
       for (const auto& line : actual.lines) out << line << '\n';
       continue;
     }
-    const std::vector<std::string> expected = lines_of(read_text(golden));
+    const std::vector<std::string> expected = lines_of(read_file(golden));
     EXPECT_EQ(actual.lines, expected);
     // Files with only warnings load; the warnings are then in RuleSet::warnings.
     const bool expects_error = std::any_of(expected.begin(), expected.end(), [](const auto& line) {
@@ -537,7 +532,7 @@ TEST(RuleSetCatalogue, CoversEveryLoaderCode) {
   for (const auto& path : catalogue_entries()) {
     fs::path golden = path;
     golden.replace_extension(".expected");
-    for (const auto& line : lines_of(read_text(golden))) {
+    for (const auto& line : lines_of(read_file(golden))) {
       const auto code = line.find(" E") != std::string::npos ? line.find(" E") : line.find(" W");
       seen.insert(line.substr(code + 1, 4));
     }
@@ -562,7 +557,7 @@ std::set<std::string> set_of(const std::array<std::string_view, N>& names) {
 
 TEST(RuleSetSchema, NamesTheSamePropertiesAsTheLoader) {
   const auto schema =
-      nlohmann::json::parse(read_text(fs::path(JOBSCREEN_RULES_DIR) / "schema.json"));
+      nlohmann::json::parse(read_file(fs::path(JOBSCREEN_RULES_DIR) / "schema.json"));
   namespace known = detail::known_fields;
   const auto& defs = schema.at("$defs");
   EXPECT_EQ(keys_of(schema.at("properties")), set_of(known::kTopLevel));
@@ -578,7 +573,7 @@ TEST(RuleSetSchema, NamesTheSamePropertiesAsTheLoader) {
 
 TEST(RuleSetSchema, IsAClosedDraft2020Schema) {
   const auto schema =
-      nlohmann::json::parse(read_text(fs::path(JOBSCREEN_RULES_DIR) / "schema.json"));
+      nlohmann::json::parse(read_file(fs::path(JOBSCREEN_RULES_DIR) / "schema.json"));
   EXPECT_EQ(schema.at("$schema"), "https://json-schema.org/draft/2020-12/schema");
   EXPECT_EQ(schema.at("additionalProperties"), false);
   for (const auto& [name, def] : schema.at("$defs").items()) {
