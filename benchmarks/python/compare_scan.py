@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import random
 import re
 import shutil
 import subprocess
@@ -83,26 +82,15 @@ def regexes() -> List["re.Pattern[str]"]:
 
 
 def corpus(count: int, size: int, seed: int) -> List[str]:
-    """Offers from benchmarks/tools/generate_offers.py, or inline ones without it."""
+    """Offers from benchmarks/tools/generate_offers.py (seeded)."""
     generator = ROOT / "benchmarks" / "tools" / "generate_offers.py"
-    if generator.exists():
-        with tempfile.TemporaryDirectory() as folder:
-            out = Path(folder, "offers.jsonl")
-            subprocess.run([sys.executable, str(generator), "--count", str(count), "--seed",
-                            str(seed), "--format", "jsonl", "--out", str(out), "--bytes",
-                            str(size)], check=True)
-            lines = out.read_text(encoding="utf-8").splitlines()
-            return [json.loads(line)["text"] for line in lines]
-    rng = random.Random(seed)
-    filler = ("Tražimo radnike za rad u magacinu, radno vreme od 7 do 15, "
-              "plata po dogovoru, prijava na email. ").split()
-    texts = []
-    for _ in range(count):
-        words: List[str] = []
-        while sum(len(w) + 1 for w in words) < size:
-            words.append(rng.choice(PHRASE_LIST) if rng.random() < 0.03 else rng.choice(filler))
-        texts.append(" ".join(words))
-    return texts
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder, "offers.jsonl")
+        subprocess.run([sys.executable, str(generator), "--count", str(count), "--seed",
+                        str(seed), "--format", "jsonl", "--out", str(out), "--bytes",
+                        str(size)], check=True)
+        lines = out.read_text(encoding="utf-8").splitlines()
+        return [json.loads(line)["text"] for line in lines]
 
 
 Timing = Tuple[float, float]  # (wall clock, CPU time of the process) in seconds
