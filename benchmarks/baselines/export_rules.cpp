@@ -9,11 +9,13 @@
 //       conditions have no regex equivalent; they are listed as skipped.
 //       --extra-keywords N adds the N generated keyword rules of scan_bench.
 //
-//   jobscreen_export_rules offers COUNT SEED BYTES OUT.jsonl [SCRIPT]
-//       COUNT seeded synthetic offers of ~BYTES bytes (benchmarks/corpus,
+//   jobscreen_export_rules offers COUNT SEED BYTES OUT.jsonl|- [SCRIPT]
+//       COUNT seeded synthetic offers of ~BYTES bytes (benchmarks/corpus;
 //       SCRIPT english|serbian_latin|serbian_latin_ascii|serbian_cyrillic|
-//       obfuscated|mixed, default mixed) as JSON Lines {"id", "text"}: the
-//       corpus of benchmarks/compare, made in C++ because it is large.
+//       obfuscated|mixed, default mixed) as JSON Lines {"id": "o1", "text": ...},
+//       to OUT or standard output ("-"). The one corpus generator of the benchmarks:
+//       benchmarks/compare, benchmarks/memory, benchmarks/cli/scan_throughput.sh and
+//       benchmarks/python/compare_scan.py all call it.
 //
 //   jobscreen_export_rules match-forms IN.jsonl OUT.jsonl
 //       The match form of every record's "text" (jobscreen::normalize), with
@@ -25,6 +27,7 @@
 #include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -149,7 +152,7 @@ int export_match_forms(const std::string& in_path, const std::string& out_path) 
   return 0;
 }
 
-int export_offers(const std::vector<std::string>& args) {
+std::optional<jobscreen::bench::Script> parse_script(const std::string& name) {
   using jobscreen::bench::Script;
   const std::pair<const char*, Script> scripts[] = {
       {"english", Script::english},
@@ -158,28 +161,38 @@ int export_offers(const std::vector<std::string>& args) {
       {"serbian_cyrillic", Script::serbian_cyrillic},
       {"obfuscated", Script::obfuscated},
       {"mixed", Script::mixed}};
-  Script script = Script::mixed;
-  if (args.size() == 5) {
-    bool known = false;
-    for (const auto& [name, value] : scripts) {
-      if (args[4] == name) {
-        script = value;
-        known = true;
-      }
-    }
-    if (!known) {
-      std::cerr << "unknown script " << args[4] << '\n';
-      return 2;
-    }
+  for (const auto& [known, value] : scripts) {
+    if (name == known) return value;
   }
-  std::ofstream out(args[3], std::ios::binary);
+  return std::nullopt;
+}
+
+// COUNT SEED BYTES OUT [SCRIPT]; OUT "-" is standard output.
+int export_offers(const std::vector<std::string>& args) {
+  const std::string& out_path = args[3];
+  const std::string script_name = args.size() == 5 ? args[4] : "mixed";
+  const std::string& count = args[0];
+  const std::string& seed = args[1];
+  const std::string& bytes = args[2];
+  const auto script = parse_script(script_name);
+  if (!script) {
+    std::cerr << "unknown script " << script_name << '\n';
+    return 2;
+  }
+  const auto offers = jobscreen::bench::synthetic_offers(*script, std::stoul(count),
+                                                         std::stoul(bytes), std::stoull(seed));
+  if (out_path == "-") {
+    jobscreen::bench::write_jsonl(std::cout, offers);
+    std::cout.flush();
+    return std::cout ? 0 : 1;
+  }
+  std::ofstream out(out_path, std::ios::binary);
   if (!out) {
-    std::cerr << "cannot write " << args[3] << '\n';
+    std::cerr << "cannot write " << out_path << '\n';
     return 1;
   }
-  jobscreen::bench::write_jsonl(
-      out, jobscreen::bench::synthetic_offers(script, std::stoul(args[0]), std::stoul(args[2]),
-                                              std::stoull(args[1])));
+  jobscreen::bench::write_jsonl(out, offers);
+  out.close();
   return out ? 0 : 1;
 }
 
@@ -198,7 +211,7 @@ int main(int argc, char** argv) {
     return 1;
   }
   std::cerr << "usage: jobscreen_export_rules patterns [--rules PATH]... [--extra-keywords N]\n"
-               "       jobscreen_export_rules offers COUNT SEED BYTES OUT.jsonl [SCRIPT]\n"
+               "       jobscreen_export_rules offers COUNT SEED BYTES OUT.jsonl|- [SCRIPT]\n"
                "       jobscreen_export_rules match-forms IN.jsonl OUT.jsonl\n";
   return 2;
 }

@@ -7,28 +7,36 @@
 #
 # BUILD_DIR defaults to build (binary BUILD_DIR/cli/jobscreen), RECORDS to
 # 100000. Extra scan options (e.g. --rules) can be passed in JOBSCREEN_SCAN_ARGS.
-# Needs python3 (benchmarks/tools/generate_offers.py) and GNU time
-# (/usr/bin/time, Debian package `time`) for the memory figures.
+# The offers come from BUILD_DIR/benchmarks/jobscreen_export_rules (seed 7,
+# ~2 KB, mixed scripts; target jobscreen_export_rules or jobscreen_bench_tools),
+# cached in BUILD_DIR/benchmark-inputs. GNU time (/usr/bin/time, Debian package
+# `time`) is needed for the memory figures.
 set -euo pipefail
 
 source_dir=$(cd "$(dirname "$0")/../.." && pwd)
 build_dir=$(cd "${1:-$source_dir/build}" && pwd)
 records=${2:-100000}
 binary=$build_dir/cli/jobscreen
-generator=$source_dir/benchmarks/tools/generate_offers.py
+generator=$build_dir/benchmarks/jobscreen_export_rules
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-# Generating is slow (minutes for 100,000 offers), so inputs are kept here.
+# Generated inputs are kept here (~10 s and 212 MB for 100,000 offers), and made
+# again when the generator is rebuilt.
 cache=$build_dir/benchmark-inputs
-mkdir -p "$cache"
 read -r -a scan_args <<<"${JOBSCREEN_SCAN_ARGS:-}"
 
 [[ -x $binary ]] || { echo "no $binary: build the jobscreen_cli target first" >&2; exit 1; }
+[[ -x $generator ]] || {
+  echo "no $generator: build the jobscreen_export_rules target first (benchmarks on:" \
+    "-DJOBSCREEN_BENCHMARKS=ON)" >&2
+  exit 1
+}
 
-large=$cache/offers-$records.jsonl
-if [[ ! -s $large ]]; then
+mkdir -p "$cache"
+large=$cache/offers-seed7-$records.jsonl
+if [[ ! -s $large || $generator -nt $large ]]; then
   echo "generating $records offers into $large ..." >&2
-  python3 "$generator" --count "$records" --seed 7 --format jsonl --out "$large.tmp"
+  "$generator" offers "$records" 7 2048 "$large.tmp" mixed
   mv "$large.tmp" "$large"
 fi
 small_count=$((records / 10))

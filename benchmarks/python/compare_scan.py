@@ -11,6 +11,10 @@ and once as Python regexes over the lower-cased text.
   * the jobscreen CLI (`jobscreen scan`), when a build is found: JSON in and out;
   * a Python loop of re.search over every phrase regex, one thread.
 
+The corpus comes from `jobscreen_export_rules offers` (benchmarks/corpus, mixed
+scripts), found in build*/benchmarks/ or given with --export-rules; build the
+target jobscreen_export_rules first.
+
     python3 benchmarks/python/compare_scan.py --count 20000 --bytes 2048
 """
 
@@ -27,8 +31,6 @@ import tempfile
 import time
 from pathlib import Path
 from typing import Callable, List, Optional, Tuple
-
-import jobscreen
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -81,16 +83,11 @@ def regexes() -> List["re.Pattern[str]"]:
             for p in PHRASE_LIST]
 
 
-def corpus(count: int, size: int, seed: int) -> List[str]:
-    """Offers from benchmarks/tools/generate_offers.py (seeded)."""
-    generator = ROOT / "benchmarks" / "tools" / "generate_offers.py"
-    with tempfile.TemporaryDirectory() as folder:
-        out = Path(folder, "offers.jsonl")
-        subprocess.run([sys.executable, str(generator), "--count", str(count), "--seed",
-                        str(seed), "--format", "jsonl", "--out", str(out), "--bytes",
-                        str(size)], check=True)
-        lines = out.read_text(encoding="utf-8").splitlines()
-        return [json.loads(line)["text"] for line in lines]
+def corpus(generator: str, count: int, size: int, seed: int) -> List[str]:
+    """Seeded offers in mixed scripts from `jobscreen_export_rules offers`."""
+    lines = subprocess.run([generator, "offers", str(count), str(seed), str(size), "-", "mixed"],
+                           check=True, capture_output=True, text=True).stdout.splitlines()
+    return [json.loads(line)["text"] for line in lines]
 
 
 Timing = Tuple[float, float]  # (wall clock, CPU time of the process) in seconds
@@ -108,13 +105,14 @@ def timed(call: Callable[[], object]) -> Timing:
     return time.perf_counter() - wall, time.process_time() - cpu
 
 
-def find_cli(given: Optional[str]) -> Optional[str]:
+def find_program(given: Optional[str], pattern: str, name: str) -> Optional[str]:
+    """`given`, else the first executable ROOT/`pattern`, else `name` on the PATH."""
     if given:
         return given
-    for candidate in sorted(ROOT.glob("build*/cli/jobscreen")):
+    for candidate in sorted(ROOT.glob(pattern)):
         if os.access(candidate, os.X_OK):
             return str(candidate)
-    return shutil.which("jobscreen")
+    return shutil.which(name)
 
 
 def cli_seconds(cli: str, texts: List[str], workers: int, pack: str) -> Timing:
@@ -145,9 +143,26 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=None, help="threads for 'all' (CPUs)")
     parser.add_argument("--cli", help="path of the jobscreen binary (default: build*/cli)")
     parser.add_argument("--no-cli", action="store_true", help="skip the CLI")
+    parser.add_argument("--export-rules", dest="export_rules", metavar="PATH",
+                        help="path of jobscreen_export_rules, the corpus generator "
+                             "(default: build*/benchmarks)")
     args = parser.parse_args()
 
-    texts = corpus(args.count, args.bytes, args.seed)
+    generator = find_program(args.export_rules, "build*/benchmarks/jobscreen_export_rules",
+                             "jobscreen_export_rules")
+    if not generator or not os.access(generator, os.X_OK):
+        print(f"{sys.argv[0]}: no jobscreen_export_rules{f' at {generator}' if generator else ''}:"
+              " build the target jobscreen_export_rules (benchmarks on) or pass --export-rules",
+              file=sys.stderr)
+        return 1
+    try:
+        import jobscreen
+    except ImportError as error:
+        print(f"{sys.argv[0]}: the jobscreen Python module is not importable ({error}):"
+              " pip install . first", file=sys.stderr)
+        return 1
+
+    texts = corpus(generator, args.count, args.bytes, args.seed)
     megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
     workers = args.workers or len(os.sched_getaffinity(0))
     pack = pack_json()
@@ -171,7 +186,7 @@ def main() -> int:
         rows.append((f"scan_many, workers={threads}", python))
         print(f"workers={threads}: scan_many vs the C++ scans: wall {python[0] / native[0] - 1:+.1%},"
               f" CPU {python[1] / native[1] - 1:+.1%}")
-    if not args.no_cli and (cli := find_cli(args.cli)):
+    if not args.no_cli and (cli := find_program(args.cli, "build*/cli/jobscreen", "jobscreen")):
         rows.append((f"CLI scan --threads {workers} (JSON I/O)",
                      best_of(args.repeat, lambda: cli_seconds(cli, texts, workers, pack))))
     re_time = best_of(args.repeat, lambda: timed(re_loop))
