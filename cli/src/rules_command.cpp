@@ -279,6 +279,7 @@ int run_show(const RulesCommandOptions& options) {
       print_condition(rule->condition);
       break;
   }
+  if (!rule->unless.empty()) fmt::print("unless:      {}\n", join(rule->unless, ", "));
   print_localized("description", rule->description);
   print_localized("advice", rule->advice);
   for (const auto& example : rule->match_examples) fmt::print("match:       {}\n", example);

@@ -91,6 +91,10 @@ struct Rule {
   std::string regex;                  ///< RE2 syntax over the match form
   Combination combination;
   EntityCondition condition;
+  /// Rule ids (not combinations, and without `unless` of their own): this rule
+  /// does not fire when any of them fired ("no permit needed" unless the text
+  /// speaks of EU citizens).
+  std::vector<std::string> unless;
   std::vector<std::string> match_examples;
   std::vector<std::string> no_match_examples;
   bool enabled = true;

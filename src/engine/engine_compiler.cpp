@@ -21,6 +21,7 @@ class Compiler {
     index_families();
     index_rules();
     for (std::uint32_t i = 0; i < impl_.rules.size(); ++i) compile_rule(i);
+    for (std::uint32_t i = 0; i < impl_.rules.size(); ++i) resolve_unless(i);
     order_combinations();
     if (has_errors(diagnostics_)) return diagnostics_;
     impl_.keywords = std::make_unique<detail::KeywordMatcher>(keywords_);
@@ -54,7 +55,7 @@ class Compiler {
       }
       const auto index = static_cast<std::uint32_t>(impl_.rules.size());
       rule_index_.emplace(rule.id, index);
-      impl_.rules.push_back(CompiledRule{&rule, family->second, {}});
+      impl_.rules.push_back(CompiledRule{&rule, family->second, {}, {}});
       if (rule.kind != RuleKind::combination && rule.weight > 0)
         impl_.family_members[family->second].push_back(index);
     }
@@ -89,6 +90,33 @@ class Compiler {
         compile_combination(compiled);
         break;
     }
+  }
+
+  // `unless` names plain rules that are final before any suppression: not
+  // combinations and without an `unless` of their own, so order never matters.
+  void resolve_unless(std::uint32_t index) {
+    CompiledRule& compiled = impl_.rules[index];
+    const Rule& rule = *compiled.rule;
+    for (const auto& ref : rule.unless) {
+      const auto r = rule_index_.find(ref);
+      if (r == rule_index_.end()) {
+        error("E203", rule.where,
+              "rule '" + rule.id + "': 'unless' names unknown or disabled rule '" + ref + "'");
+        continue;
+      }
+      const Rule& other = *impl_.rules[r->second].rule;
+      if (other.kind == RuleKind::combination || !other.unless.empty() || r->second == index) {
+        error("E203", rule.where,
+              "rule '" + rule.id +
+                  "': 'unless' may only name rules that are not combinations "
+                  "and have no 'unless' of their own, not '" +
+                  ref + "'");
+        continue;
+      }
+      compiled.unless.push_back(r->second);
+    }
+    if (!compiled.unless.empty() && rule.kind != RuleKind::combination)
+      impl_.base_rules_with_unless.push_back(index);
   }
 
   void compile_combination(CompiledRule& compiled) {

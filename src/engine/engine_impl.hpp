@@ -33,7 +33,8 @@ struct CompiledCombination {
 struct CompiledRule {
   const Rule* rule = nullptr;  ///< points into Engine::Impl::rule_set.rules
   std::uint32_t family = 0;
-  CompiledCombination combination;  ///< for RuleKind::combination
+  CompiledCombination combination;    ///< for RuleKind::combination
+  std::vector<std::uint32_t> unless;  ///< rules whose firing suppresses this one
 };
 
 }  // namespace detail
@@ -48,6 +49,8 @@ struct Engine::Impl {
   /// Combination rules in dependency order (a combination after what it uses).
   std::vector<std::uint32_t> combination_order;
   std::vector<std::uint32_t> condition_rules;
+  /// Non-combination rules with `unless`, settled before the combinations.
+  std::vector<std::uint32_t> base_rules_with_unless;
   std::unique_ptr<detail::KeywordMatcher> keywords;
   detail::RegexMatcher regexes;
   std::unique_ptr<detail::EntityExtractor> entities;

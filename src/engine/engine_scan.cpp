@@ -8,6 +8,7 @@
 #include "score/combinations.hpp"
 #include "score/conditions.hpp"
 #include "score/scoring.hpp"
+#include "score/unless.hpp"
 
 namespace jobscreen {
 namespace {
@@ -75,6 +76,7 @@ Result Engine::scan(std::string_view text, const ScanOptions& options) const {
     for (const auto* e : used) matches.spans[index].push_back(words.span(e->begin, e->end));
   }
 
+  detail::apply_unless(engine, engine.base_rules_with_unless, matches);
   detail::evaluate_combinations(engine, matches);
   const detail::Score score = detail::compute_score(engine, matches);
   result.score = score.score;

@@ -297,6 +297,7 @@ class PackReader {
     const bool has_advice = read_localized(value, "advice", rule.advice);
     read_string(value, "source", rule.source);
     read_bool(value, "enabled", rule.enabled);
+    read_string_list(value, "unless", rule.unless);
     if (const auto* examples = get(value, "examples", Type::object)) {
       check_fields(*examples, fields::kExamples, "in 'examples'");
       read_string_list(*examples, "match", rule.match_examples);

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "score/unless.hpp"
+
 namespace jobscreen::detail {
 namespace {
 
@@ -117,6 +119,7 @@ bool evaluate(const Engine::Impl& engine, const CompiledCombination& c, const Ru
 
 void evaluate_combinations(const Engine::Impl& engine, RuleMatches& matches) {
   for (std::uint32_t index : engine.combination_order) {
+    if (suppressed(engine.rules[index], matches)) continue;
     std::vector<MatchSpan> used;
     if (!evaluate(engine, engine.rules[index].combination, matches, used)) continue;
     matches.fired[index] = 1;

@@ -196,6 +196,56 @@ TEST(EngineCombination, CombinationsCanUseCombinations) {
             (std::vector<std::string>{"abroad.travel", "pay.easy"}));
 }
 
+// "travel paid" is a warning unless the text says the employer pays it.
+RuleSet set_with_exception() {
+  RuleSet set = base_set();
+  set.rules.push_back(regex_rule("good.employer_pays", "good", 0, R"(\bemployer pays\b)"));
+  set.rules[2].unless = {"good.employer_pays"};  // abroad.travel
+  return set;
+}
+
+TEST(EngineUnless, ARuleDoesNotFireWhenARuleItNamesFired) {
+  const auto engine = Engine::compile(set_with_exception());
+  EXPECT_EQ(engine->scan("travel paid").score, 20);
+  const Result r = engine->scan("travel paid, the employer pays");
+  EXPECT_EQ(r.score, 0);
+  EXPECT_EQ(fired_rules(r), (std::vector<std::string>{"good.employer_pays"}));
+}
+
+TEST(EngineUnless, CombinationsSeeASuppressedRuleAsNotFired) {
+  RuleSet set = set_with_exception();
+  Combination c;
+  c.all = {"family:abroad", "pay.easy"};
+  set.rules.push_back(combo_rule("combo.abroad_pay", "combo", 30, c));
+  const auto engine = Engine::compile(set);
+  EXPECT_EQ(engine->scan("easy money, travel paid").score, 15 + 20 + 30);
+  EXPECT_EQ(engine->scan("easy money, travel paid, employer pays").score, 15);
+}
+
+TEST(EngineUnless, ACombinationCanHaveExceptionsToo) {
+  RuleSet set = base_set();
+  Combination c;
+  c.all = {"pay.easy", "abroad.travel"};
+  Rule combo = combo_rule("combo.abroad_pay", "combo", 30, c);
+  combo.unless = {"good.contract"};
+  set.rules.push_back(combo);
+  const auto engine = Engine::compile(set);
+  EXPECT_EQ(engine->scan("easy money, travel paid").score, 15 + 20 + 30);
+  // Without the exception the contract would leave 35 + 30 - 20 = 45.
+  EXPECT_EQ(engine->scan("easy money, travel paid, written contract").score, 15 + 20 - 20);
+}
+
+TEST(EngineCompile, UnlessNamesOnlyPlainRulesWithoutExceptionsOfTheirOwn) {
+  RuleSet set = set_with_exception();
+  Combination c;
+  c.all = {"pay.easy"};
+  set.rules.push_back(combo_rule("combo.easy", "combo", 5, c));
+  set.rules[0].unless = {"missing.rule"};   // unknown
+  set.rules[1].unless = {"combo.easy"};     // a combination
+  set.rules[3].unless = {"abroad.travel"};  // has an unless of its own
+  EXPECT_EQ(compile_error_codes(set), (std::vector<std::string>{"E203", "E203", "E203"}));
+}
+
 Rule short_text_rule(int max_words) {
   EntityCondition short_text;
   short_text.max_words = max_words;
