@@ -241,9 +241,10 @@ TEST(DefaultPackGolden, RiskyOffersAreFlaggedAndHardNegativesAreNotHigh) {
   }
 }
 
-// Serbian offers written for the project (tests/data/serbian_offers/): a development set the
-// rules were tuned on and a held-out set written before tuning and scored only at the end.
-// Each line: {"id", "source", "lang", "label": "risky"|"legit", "expect", "text"}.
+// Offers written for the project (tests/data/serbian_offers/): a development set the rules
+// were tuned on, a held-out set written before tuning and scored only at the end, and blind
+// sets written without seeing the rules. Each line: {"id", "source", "lang", "label":
+// "risky"|"legit", "expect", "text"} (blind sets add "families" and "style").
 const fs::path kSerbianOffersDir = fs::path(JOBSCREEN_TEST_DATA) / "serbian_offers";
 
 struct LabelledOffer {
@@ -268,9 +269,10 @@ std::vector<LabelledOffer> serbian_offers(const std::string& file) {
 // Floors are the shares reached when the set was last measured, rounded down
 // (docs/default-pack.md): a rule change that loses a risky offer fails here.
 void expect_serbian_set(const std::string& file, std::size_t min_risky, std::size_t min_legit,
-                        double min_flagged_share) {
+                        double min_flagged_share, std::size_t max_legit_flagged = 0) {
   const auto offers = serbian_offers(file);
-  std::size_t risky = 0, flagged = 0, legit = 0;
+  std::size_t risky = 0, flagged = 0, legit = 0, false_alarms = 0;
+  std::string false_alarm_list;
   for (const auto& offer : offers) {
     const Outcome o = outcome_of(offer.text);
     if (offer.risky) {
@@ -278,9 +280,14 @@ void expect_serbian_set(const std::string& file, std::size_t min_risky, std::siz
       if (o.level != "low") ++flagged;
     } else {
       ++legit;
-      EXPECT_EQ(o.level, "low") << offer.id << " (legit): " << describe(o);
+      if (o.level != "low") {
+        ++false_alarms;
+        false_alarm_list += " " + offer.id + " (" + describe(o) + ")";
+      }
     }
   }
+  EXPECT_LE(false_alarms, max_legit_flagged)
+      << file << " legit offers above low:" << false_alarm_list;
   EXPECT_GE(risky, min_risky) << file;
   EXPECT_GE(legit, min_legit) << file;
   ASSERT_GT(risky, 0u);
@@ -295,6 +302,14 @@ TEST(DefaultPackSerbianOffers, DevSetRiskyFlaggedAndLegitLow) {
 
 TEST(DefaultPackSerbianOffers, HoldoutSetRiskyFlaggedAndLegitLow) {
   expect_serbian_set("holdout.jsonl", 30, 20, 1.0);
+}
+
+// Offers written by a team member who never saw the rules (Serbian in every script and
+// regional form, English, hotline paraphrases, obfuscated): blind-a was tuned on, blind-b
+// was scored once after that round (its three false alarms are kept visible here).
+TEST(DefaultPackSerbianOffers, BlindSetsWrittenWithoutSeeingTheRules) {
+  expect_serbian_set("blind-a.jsonl", 45, 25, 0.97);
+  expect_serbian_set("blind-b.jsonl", 45, 25, 0.84, 3);
 }
 
 // Written in Cyrillic, the same offer scores the same: every offer of both sets is
