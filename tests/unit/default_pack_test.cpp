@@ -305,11 +305,12 @@ TEST(DefaultPackSerbianOffers, HoldoutSetRiskyFlaggedAndLegitLow) {
 }
 
 // Offers written by a team member who never saw the rules (Serbian in every script and
-// regional form, English, hotline paraphrases, obfuscated): blind-a was tuned on, blind-b
-// was scored once after that round (its three false alarms are kept visible here).
+// regional form, English, hotline paraphrases, obfuscated). blind-a was tuned on; blind-b was
+// scored once as held-out (84% of risky offers at caution+, 3 of 25 false alarms) and then
+// tuned on too. The held-out figures of later sets are in docs/default-pack.md.
 TEST(DefaultPackSerbianOffers, BlindSetsWrittenWithoutSeeingTheRules) {
   expect_serbian_set("blind-a.jsonl", 45, 25, 0.97);
-  expect_serbian_set("blind-b.jsonl", 45, 25, 0.84, 3);
+  expect_serbian_set("blind-b.jsonl", 45, 25, 0.97);
 }
 
 // Written in Cyrillic, the same offer scores the same: every offer of both sets is
