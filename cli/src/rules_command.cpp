@@ -279,6 +279,8 @@ int run_show(const RulesCommandOptions& options) {
       print_condition(rule->condition);
       break;
   }
+  if (rule->negatable)
+    fmt::print("negatable:   yes (a match right after bez/ni/no/without... does not count)\n");
   if (!rule->unless.empty()) fmt::print("unless:      {}\n", join(rule->unless, ", "));
   print_localized("description", rule->description);
   print_localized("advice", rule->advice);

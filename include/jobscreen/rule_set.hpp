@@ -95,6 +95,9 @@ struct Rule {
   /// does not fire when any of them fired ("no permit needed" unless the text
   /// speaks of EU citizens).
   std::vector<std::string> unless;
+  /// Keyword and regex rules: a match right after a negating word ("bez
+  /// depozita", "no registration fee") does not count (docs/rules.md).
+  bool negatable = false;
   std::vector<std::string> match_examples;
   std::vector<std::string> no_match_examples;
   bool enabled = true;

@@ -64,6 +64,13 @@ class Compiler {
   void compile_rule(std::uint32_t index) {
     CompiledRule& compiled = impl_.rules[index];
     const Rule& rule = *compiled.rule;
+    if (rule.negatable) {
+      if (rule.kind == RuleKind::keywords || rule.kind == RuleKind::regex)
+        impl_.negatable_rules.push_back(index);
+      else
+        error("E104", rule.where,
+              "rule '" + rule.id + "': 'negatable' applies only to keyword and regex rules");
+    }
     switch (rule.kind) {
       case RuleKind::keywords:
         for (const auto& keyword : rule.keywords) {

@@ -51,6 +51,8 @@ struct Engine::Impl {
   std::vector<std::uint32_t> condition_rules;
   /// Non-combination rules with `unless`, settled before the combinations.
   std::vector<std::uint32_t> base_rules_with_unless;
+  /// Keyword and regex rules whose negated matches are dropped.
+  std::vector<std::uint32_t> negatable_rules;
   std::unique_ptr<detail::KeywordMatcher> keywords;
   detail::RegexMatcher regexes;
   std::unique_ptr<detail::EntityExtractor> entities;

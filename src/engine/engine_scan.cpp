@@ -7,6 +7,7 @@
 #include "explain/explain.hpp"
 #include "score/combinations.hpp"
 #include "score/conditions.hpp"
+#include "score/negation.hpp"
 #include "score/scoring.hpp"
 #include "score/unless.hpp"
 
@@ -63,6 +64,7 @@ Result Engine::scan(std::string_view text, const ScanOptions& options) const {
   if (!engine.regexes.find_all(form, regex_matches, kMaxRegexMatchesPerRule))
     result.flags |= Flag::degraded;
   for (const auto& m : regex_matches) matches.add(m.id, words.span(m.begin, m.end));
+  detail::drop_negated_matches(engine.negatable_rules, form, matches);
 
   const bool need_entities = options.entities || !engine.condition_rules.empty();
   const std::vector<detail::RawEntity> entities =

@@ -17,9 +17,9 @@ inline constexpr std::array<std::string_view, 6> kEntities{
     "eur_per_unit",    "hours_per_month",   "days_per_month",
     "weeks_per_month", "free_mail_domains", "shortener_domains"};
 inline constexpr std::array<std::string_view, 3> kFamily{"id", "name", "cap"};
-inline constexpr std::array<std::string_view, 14> kRule{
-    "id",      "family", "weight",   "description", "advice", "source",  "examples",
-    "enabled", "unless", "keywords", "gap",         "regex",  "combine", "condition"};
+inline constexpr std::array<std::string_view, 15> kRule{
+    "id",     "family",    "weight",   "description", "advice", "source",  "examples", "enabled",
+    "unless", "negatable", "keywords", "gap",         "regex",  "combine", "condition"};
 /// The fields that choose a rule's kind; a rule has exactly one.
 inline constexpr std::array<std::string_view, 4> kRuleKinds{"keywords", "regex", "combine",
                                                             "condition"};

@@ -298,6 +298,7 @@ class PackReader {
     read_string(value, "source", rule.source);
     read_bool(value, "enabled", rule.enabled);
     read_string_list(value, "unless", rule.unless);
+    read_bool(value, "negatable", rule.negatable);
     if (const auto* examples = get(value, "examples", Type::object)) {
       check_fields(*examples, fields::kExamples, "in 'examples'");
       read_string_list(*examples, "match", rule.match_examples);

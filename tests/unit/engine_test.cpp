@@ -235,6 +235,32 @@ TEST(EngineUnless, ACombinationCanHaveExceptionsToo) {
   EXPECT_EQ(engine->scan("easy money, travel paid, written contract").score, 15 + 20 - 20);
 }
 
+TEST(EngineNegation, NegatableRulesIgnoreMatchesRightAfterANegatingWord) {
+  RuleSet set = base_set();
+  set.families.push_back(family("fee", 40));
+  Rule fee = regex_rule("fee.deposit", "fee", 30, R"(\bdeposit\b)");
+  fee.negatable = true;
+  set.rules.push_back(fee);
+  const auto engine = Engine::compile(set);
+  EXPECT_EQ(engine->scan("pay a deposit first").score, 30);
+  EXPECT_EQ(engine->scan("no deposit, travel paid").score, 20);
+  // One negated match and one plain match: the rule still fires.
+  EXPECT_EQ(engine->scan("no deposit now, but a deposit later").score, 30);
+  // A rule that is not negatable keeps the match.
+  set.rules.back().negatable = false;
+  EXPECT_EQ(Engine::compile(set)->scan("no deposit").score, 30);
+}
+
+TEST(EngineCompile, NegatableAppliesToKeywordAndRegexRulesOnly) {
+  RuleSet set = base_set();
+  Combination c;
+  c.all = {"pay.easy"};
+  Rule combo = combo_rule("combo.easy", "combo", 5, c);
+  combo.negatable = true;
+  set.rules.push_back(combo);
+  EXPECT_EQ(compile_error_codes(set), (std::vector<std::string>{"E104"}));
+}
+
 TEST(EngineCompile, UnlessNamesOnlyPlainRulesWithoutExceptionsOfTheirOwn) {
   RuleSet set = set_with_exception();
   Combination c;

@@ -1,0 +1,47 @@
+#include "score/negation.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace jobscreen::detail {
+namespace {
+
+bool is_word_byte(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80;
+}
+
+// Words of the match form (lower-case, diacritics folded, Cyrillic
+// transliterated) that negate the noun after them. "ne" is not one: it
+// negates verbs, and "ako ne uplatite depozit" is still a demand to pay.
+bool is_negating_word(std::string_view word) {
+  static constexpr std::array<std::string_view, 9> kWords = {
+      "bez", "ni", "nema", "nemamo", "no", "without", "zero", "never", "nor"};
+  if (std::find(kWords.begin(), kWords.end(), word) != kWords.end()) return true;
+  // nikakav, nikakva, nikakvu, nikakvih ...: "no ... whatsoever".
+  return word.starts_with("nikakv") || word == "nikakav";
+}
+
+}  // namespace
+
+bool negated_at(std::string_view form, std::uint32_t begin) {
+  std::size_t end = std::min<std::size_t>(begin, form.size());
+  // Only spaces may stand between the negating word and the match.
+  while (end > 0 && form[end - 1] == ' ') --end;
+  if (end == begin) return false;  // glued to what comes before
+  std::size_t start = end;
+  while (start > 0 && is_word_byte(form[start - 1])) --start;
+  if (start == end) return false;  // punctuation: another clause
+  return is_negating_word(form.substr(start, end - start));
+}
+
+void drop_negated_matches(const std::vector<std::uint32_t>& rules, std::string_view form,
+                          RuleMatches& matches) {
+  for (std::uint32_t index : rules) {
+    if (!matches.fired[index]) continue;
+    auto& spans = matches.spans[index];
+    std::erase_if(spans, [&](const MatchSpan& s) { return negated_at(form, s.begin); });
+    if (spans.empty()) matches.fired[index] = 0;
+  }
+}
+
+}  // namespace jobscreen::detail
