@@ -11,11 +11,13 @@ bool is_word_byte(char c) {
 }
 
 // Words of the match form (lower-case, diacritics folded, Cyrillic
-// transliterated) that negate the noun after them. "ne" is not one: it
-// negates verbs, and "ako ne uplatite depozit" is still a demand to pay.
+// transliterated) that negate what follows. "ne" is not one: it also makes
+// conditions ("ako ne uplatite depozit" is still a demand to pay), while
+// "nisu/nije" only deny ("nisu tražili kopiju pasoša").
 bool is_negating_word(std::string_view word) {
-  static constexpr std::array<std::string_view, 9> kWords = {
-      "bez", "ni", "nema", "nemamo", "no", "without", "zero", "never", "nor"};
+  static constexpr std::array<std::string_view, 14> kWords = {
+      "bez",   "ni", "nema",    "nemamo", "nisu",  "nije", "nismo",
+      "nisam", "no", "without", "zero",   "never", "nor",  "didn't"};
   if (std::find(kWords.begin(), kWords.end(), word) != kWords.end()) return true;
   // nikakav, nikakva, nikakvu, nikakvih ...: "no ... whatsoever".
   return word.starts_with("nikakv") || word == "nikakav";

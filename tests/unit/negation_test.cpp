@@ -20,6 +20,8 @@ TEST(Negation, ANegatingWordRightBeforeTheMatchNegatesIt) {
   EXPECT_TRUE(negated("nikakvu proviziju", "proviziju"));
   EXPECT_TRUE(negated("no registration fee", "registration fee"));
   EXPECT_TRUE(negated("without  a deposit", "a deposit"));
+  // Past negation only denies: "they did not ask for a copy of the passport".
+  EXPECT_TRUE(negated("nisu trazili kopiju pasosa", "trazili kopiju"));
 }
 
 TEST(Negation, OtherWordsPunctuationAndVerbNegationDoNot) {
