@@ -25,6 +25,16 @@ bool is_negating_word(std::string_view word) {
 
 }  // namespace
 
+// "ne" does negate a verb of charging or asking at the start of the match:
+// "ne naplaćujemo posredovanje" is a promise, not a demand.
+static bool is_charging_verb_at(std::string_view form, std::size_t begin) {
+  static constexpr std::array<std::string_view, 5> kStems = {"naplac", "naplat", "trazimo",
+                                                             "uzimamo", "charge"};
+  const std::string_view rest = form.substr(std::min(begin, form.size()));
+  return std::any_of(kStems.begin(), kStems.end(),
+                     [&](std::string_view stem) { return rest.starts_with(stem); });
+}
+
 bool negated_at(std::string_view form, std::uint32_t begin) {
   std::size_t end = std::min<std::size_t>(begin, form.size());
   // Only spaces may stand between the negating word and the match.
@@ -33,7 +43,8 @@ bool negated_at(std::string_view form, std::uint32_t begin) {
   std::size_t start = end;
   while (start > 0 && is_word_byte(form[start - 1])) --start;
   if (start == end) return false;  // punctuation: another clause
-  return is_negating_word(form.substr(start, end - start));
+  const std::string_view word = form.substr(start, end - start);
+  return is_negating_word(word) || (word == "ne" && is_charging_verb_at(form, begin));
 }
 
 void drop_negated_matches(const std::vector<std::uint32_t>& rules, std::string_view form,

@@ -20,6 +20,8 @@ TEST(Negation, ANegatingWordRightBeforeTheMatchNegatesIt) {
   EXPECT_TRUE(negated("nikakvu proviziju", "proviziju"));
   EXPECT_TRUE(negated("no registration fee", "registration fee"));
   EXPECT_TRUE(negated("without  a deposit", "a deposit"));
+  // "ne" before a verb of charging: "we do not charge for placement".
+  EXPECT_TRUE(negated("mi ne naplacujemo posredovanje", "naplacujemo posredovanje"));
   // Past negation only denies: "they did not ask for a copy of the passport".
   EXPECT_TRUE(negated("nisu trazili kopiju pasosa", "trazili kopiju"));
 }
@@ -27,6 +29,7 @@ TEST(Negation, ANegatingWordRightBeforeTheMatchNegatesIt) {
 TEST(Negation, OtherWordsPunctuationAndVerbNegationDoNot) {
   EXPECT_FALSE(negated("uplata depozita", "depozita"));
   EXPECT_FALSE(negated("ako ne uplatite depozit gubite mesto", "depozit"));
+  EXPECT_FALSE(negated("ako ne uplatite depozit gubite mesto", "uplatite depozit"));
   EXPECT_FALSE(negated("bez iskustva. depozit 200 eur", "depozit"));
   EXPECT_FALSE(negated("bez, depozit", "depozit"));
   EXPECT_FALSE(negated("depozit na pocetku", "depozit"));
