@@ -109,6 +109,8 @@ class FoldWriter {
         read_ = read;
         end_word();
         written = written_;
+      } else if (latin != 0) {
+        ++latin_words_;
       }
       latin = 0;
       if (fold.cls == CharClass::punct || written == 0 || out[written - 1] != ' ') {
@@ -253,7 +255,16 @@ class FoldWriter {
   void end_word() {
     if (latin_letters_ > 0 && cyrillic_letters_ > 0) {
       outcome_.flags |= Flag::mixed_script;
-      refold_mixed_word(vote_on_word().latin_wins());
+      const int context = latin_words_ > cyrillic_words_   ? 1
+                          : cyrillic_words_ > latin_words_ ? -1
+                                                           : 0;
+      const bool latin = vote_on_word().latin_wins(context);
+      refold_mixed_word(latin);
+      ++(latin ? latin_words_ : cyrillic_words_);
+    } else if (latin_letters_ > 0) {
+      ++latin_words_;
+    } else if (cyrillic_letters_ > 0) {
+      ++cyrillic_words_;
     }
     latin_letters_ = 0;
     cyrillic_letters_ = 0;
@@ -328,6 +339,9 @@ class FoldWriter {
   std::size_t word_output_start_ = 0;
   std::uint32_t latin_letters_ = 0;
   std::uint32_t cyrillic_letters_ = 0;
+  // Words so far by script: the tie-break for words made only of look-alikes.
+  std::uint32_t latin_words_ = 0;
+  std::uint32_t cyrillic_words_ = 0;
   std::uint32_t digits_ = 0;
   std::uint32_t streak_words_ = 0;
   std::size_t streak_start_ = 0;

@@ -45,12 +45,15 @@ class ScriptVote {
 
   bool mixed() const { return latin_ > 0 && cyrillic_ > 0; }
 
-  /// Latin if it has more distinctive letters; on a tie, more letters; on a
-  /// tie again, Latin.
-  bool latin_wins() const {
+  /// Latin if it has more distinctive letters; on a tie, the script of the
+  /// text so far (`context` > 0 Latin, < 0 Cyrillic: a spoofer writes in one
+  /// script and swaps some letters, so "Lаk pоsао" is Latin); without one,
+  /// more letters; on a tie again, Latin.
+  bool latin_wins(int context = 0) const {
     if (distinctive_latin_ != distinctive_cyrillic_) {
       return distinctive_latin_ > distinctive_cyrillic_;
     }
+    if (context != 0) return context > 0;
     return latin_ >= cyrillic_;
   }
 
