@@ -15,9 +15,9 @@ bool is_word_byte(char c) {
 // conditions ("ako ne uplatite depozit" is still a demand to pay), while
 // "nisu/nije" only deny ("nisu tražili kopiju pasoša").
 bool is_negating_word(std::string_view word) {
-  static constexpr std::array<std::string_view, 14> kWords = {
-      "bez",   "ni", "nema",    "nemamo", "nisu",  "nije", "nismo",
-      "nisam", "no", "without", "zero",   "never", "nor",  "didn't"};
+  static constexpr std::array<std::string_view, 15> kWords = {
+      "bez",   "ni", "niti",    "nema", "nemamo", "nisu", "nije",  "nismo",
+      "nisam", "no", "without", "zero", "never",  "nor",  "didn't"};
   if (std::find(kWords.begin(), kWords.end(), word) != kWords.end()) return true;
   // nikakav, nikakva, nikakvu, nikakvih ...: "no ... whatsoever".
   return word.starts_with("nikakv") || word == "nikakav";
@@ -25,11 +25,11 @@ bool is_negating_word(std::string_view word) {
 
 }  // namespace
 
-// "ne" does negate a verb of charging or asking at the start of the match:
-// "ne naplaćujemo posredovanje" is a promise, not a demand.
+// "ne" does negate a verb of charging, asking or keeping at the start of the
+// match: "ne naplaćujemo posredovanje", "ne zadržavamo dokumenta" are promises.
 static bool is_charging_verb_at(std::string_view form, std::size_t begin) {
-  static constexpr std::array<std::string_view, 5> kStems = {"naplac", "naplat", "trazimo",
-                                                             "uzimamo", "charge"};
+  static constexpr std::array<std::string_view, 6> kStems = {"naplac",  "naplat",  "trazimo",
+                                                             "uzimamo", "zadrzav", "charge"};
   const std::string_view rest = form.substr(std::min(begin, form.size()));
   return std::any_of(kStems.begin(), kStems.end(),
                      [&](std::string_view stem) { return rest.starts_with(stem); });

@@ -308,8 +308,9 @@ TEST(DefaultPackSerbianOffers, HoldoutSetRiskyFlaggedAndLegitLow) {
 // regional form, English, hotline paraphrases, obfuscated). Each set was scored once as
 // held-out before the rules were tuned on it (blind-b: 84% of risky offers at caution+, 3 of
 // 25 false alarms; blind-c: 83%, 4 of 40; blind-d: 83%, 3 of 40; blind-e: 80%, 3 of 40;
-// blind-f: 75%, 6 of 40; blind-g: 91%, 2 of 50; blind-h: 69%, 1 of 50); docs/default-pack.md
-// has the figures. Posts
+// blind-f: 75%, 6 of 40; blind-g: 91%, 2 of 50; blind-h: 69%, 1 of 50; blind-i: 87%, 7 of
+// 50); docs/default-pack.md has the figures. A place someone comes from ("mladić iz Banjaluke")
+// still counts as abroad, and posts
 // that warn about a scam by quoting it still reach caution (two in blind-f, one in blind-g).
 TEST(DefaultPackSerbianOffers, BlindSetsWrittenWithoutSeeingTheRules) {
   expect_serbian_set("blind-a.jsonl", 45, 25, 0.97);
@@ -320,6 +321,7 @@ TEST(DefaultPackSerbianOffers, BlindSetsWrittenWithoutSeeingTheRules) {
   expect_serbian_set("blind-f.jsonl", 60, 40, 0.98, 2);
   expect_serbian_set("blind-g.jsonl", 70, 50, 0.97, 1);
   expect_serbian_set("blind-h.jsonl", 70, 50, 0.94);
+  expect_serbian_set("blind-i.jsonl", 70, 50, 0.95, 2);
 }
 
 // Written in Cyrillic, the same offer scores the same: every offer of both sets is

@@ -22,6 +22,8 @@ TEST(Negation, ANegatingWordRightBeforeTheMatchNegatesIt) {
   EXPECT_TRUE(negated("without  a deposit", "a deposit"));
   // "ne" before a verb of charging: "we do not charge for placement".
   EXPECT_TRUE(negated("mi ne naplacujemo posredovanje", "naplacujemo posredovanje"));
+  EXPECT_TRUE(negated("nikada ne zadrzavamo vasa dokumenta", "zadrzavamo vasa"));
+  EXPECT_TRUE(negated("ne trazimo uplate niti zadrzavamo dokumenta", "zadrzavamo dokumenta"));
   // Past negation only denies: "they did not ask for a copy of the passport".
   EXPECT_TRUE(negated("nisu trazili kopiju pasosa", "trazili kopiju"));
 }
