@@ -1,14 +1,10 @@
 #include "engine/keyword_compiler.hpp"
 
 #include "jobscreen/normalize.hpp"
+#include "keywords/word_lexicon.hpp"
 
 namespace jobscreen::detail {
 namespace {
-
-bool is_word_byte(char c) {
-  const auto u = static_cast<unsigned char>(c);
-  return (u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') || u >= 0x80;
-}
 
 constexpr std::size_t kMinPrefixLetters = 3;
 
@@ -19,7 +15,7 @@ CompiledKeyword compile_keyword(std::string_view keyword) {
   const std::string folded = normalize(keyword).text;
   std::size_t i = 0;
   while (i < folded.size()) {
-    if (!is_word_byte(folded[i])) {
+    if (!is_word_byte(static_cast<unsigned char>(folded[i]))) {
       if (folded[i] == '*') {
         out.code = "E207";
         out.error = "'*' must end a word: \"" + std::string(keyword) + "\"";
@@ -29,14 +25,15 @@ CompiledKeyword compile_keyword(std::string_view keyword) {
       continue;
     }
     std::size_t end = i;
-    while (end < folded.size() && is_word_byte(folded[end])) ++end;
+    while (end < folded.size() && is_word_byte(static_cast<unsigned char>(folded[end]))) ++end;
     const bool prefix = end < folded.size() && folded[end] == '*';
     if (prefix && end - i < kMinPrefixLetters) {
       out.code = "E207";
       out.error = "'*' needs at least three letters before it: \"" + std::string(keyword) + "\"";
       return out;
     }
-    if (prefix && end + 1 < folded.size() && is_word_byte(folded[end + 1])) {
+    if (prefix && end + 1 < folded.size() &&
+        is_word_byte(static_cast<unsigned char>(folded[end + 1]))) {
       out.code = "E207";
       out.error = "'*' must end a word: \"" + std::string(keyword) + "\"";
       return out;

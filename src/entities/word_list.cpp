@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <bit>
-#include <cstring>
 
 #include "keywords/word_block_mask.hpp"
 
@@ -69,14 +68,7 @@ void WordList::split() {
   std::uint64_t carry = 0;  // 1 when the byte before the block is a word byte
   for (std::size_t offset = 0; offset < n; offset += kBlock) {
     if (begun + kRoomPerBlock > spans_.size()) spans_.resize(spans_.size() * 2);
-    const unsigned char* bytes = data + offset;
-    unsigned char tail[kBlock];
-    if (n - offset < kBlock) {  // pad with a separator, never read past the text
-      std::memset(tail, ' ', kBlock);
-      std::memcpy(tail, bytes, n - offset);
-      bytes = tail;
-    }
-    const std::uint64_t word = word_block_mask<UpperCase::is_letter>(bytes);
+    const std::uint64_t word = word_mask_at<UpperCase::is_letter>(data, n, offset);
     const std::uint64_t before = (word << 1) | carry;
     carry = word >> (kBlock - 1);
     Block& block = blocks_[offset / kBlock];

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -49,6 +50,17 @@ std::uint64_t word_block_mask(const unsigned char* p) {
   }
   return mask;
 #endif
+}
+
+/// word_block_mask of the 64 bytes at `offset` of a text of `size` bytes; a
+/// last, shorter block reads as if padded with spaces, never past the text.
+template <UpperCase upper>
+std::uint64_t word_mask_at(const unsigned char* data, std::size_t size, std::size_t offset) {
+  if (size - offset >= 64) return word_block_mask<upper>(data + offset);
+  unsigned char tail[64];
+  std::memset(tail, ' ', sizeof tail);
+  std::memcpy(tail, data + offset, size - offset);
+  return word_block_mask<upper>(tail);
 }
 
 }  // namespace jobscreen::detail

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <bit>
-#include <cstring>
 #include <limits>
 
 #include "keywords/word_block_mask.hpp"
@@ -39,7 +38,6 @@ void WordScanner::scan(std::string_view text) {
   std::uint32_t* begin_out = begins_.data();
   std::uint32_t* end_out = ends_.data();
   std::uint64_t carry = 0;  // 1 when the byte before the block is a word byte
-  unsigned char tail[kBlock];
   for (std::size_t offset = 0; offset < size; offset += kBlock) {
     if (static_cast<std::size_t>(end_out - ends_.data()) + kRoomPerBlock > ends_.size()) {
       const auto begun = static_cast<std::size_t>(begin_out - begins_.data());
@@ -49,13 +47,7 @@ void WordScanner::scan(std::string_view text) {
       begin_out = begins_.data() + begun;
       end_out = ends_.data() + ended;
     }
-    const unsigned char* block = data + offset;
-    if (size - offset < kBlock) {  // pad with a separator, never read past the text
-      std::memset(tail, ' ', kBlock);
-      std::memcpy(tail, block, size - offset);
-      block = tail;
-    }
-    const std::uint64_t word = word_block_mask<UpperCase::separates>(block);
+    const std::uint64_t word = word_mask_at<UpperCase::separates>(data, size, offset);
     const std::uint64_t previous = (word << 1) | carry;
     carry = word >> (kBlock - 1);
     const auto base = static_cast<std::uint32_t>(offset);

@@ -3,12 +3,10 @@
 #include <algorithm>
 #include <array>
 
+#include "keywords/word_lexicon.hpp"
+
 namespace jobscreen::detail {
 namespace {
-
-bool is_word_byte(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80;
-}
 
 // Words of the match form (lower-case, diacritics folded, Cyrillic
 // transliterated) that negate what follows. "ne" is not one: it also makes
@@ -23,11 +21,9 @@ bool is_negating_word(std::string_view word) {
   return word.starts_with("nikakv") || word == "nikakav";
 }
 
-}  // namespace
-
 // "ne" does negate a verb of charging, asking or keeping at the start of the
 // match: "ne naplaćujemo posredovanje", "ne zadržavamo dokumenta" are promises.
-static bool is_charging_verb_at(std::string_view form, std::size_t begin) {
+bool is_charging_verb_at(std::string_view form, std::size_t begin) {
   static constexpr std::array<std::string_view, 6> kStems = {"naplac",  "naplat",  "trazimo",
                                                              "uzimamo", "zadrzav", "charge"};
   const std::string_view rest = form.substr(std::min(begin, form.size()));
@@ -35,13 +31,15 @@ static bool is_charging_verb_at(std::string_view form, std::size_t begin) {
                      [&](std::string_view stem) { return rest.starts_with(stem); });
 }
 
+}  // namespace
+
 bool negated_at(std::string_view form, std::uint32_t begin) {
   std::size_t end = std::min<std::size_t>(begin, form.size());
   // Only spaces may stand between the negating word and the match.
   while (end > 0 && form[end - 1] == ' ') --end;
   if (end == begin) return false;  // glued to what comes before
   std::size_t start = end;
-  while (start > 0 && is_word_byte(form[start - 1])) --start;
+  while (start > 0 && is_word_byte(static_cast<unsigned char>(form[start - 1]))) --start;
   if (start == end) return false;  // punctuation: another clause
   const std::string_view word = form.substr(start, end - start);
   return is_negating_word(word) || (word == "ne" && is_charging_verb_at(form, begin));
