@@ -10,12 +10,18 @@
 namespace jobscreen {
 namespace {
 
-Rule regex_rule(std::string id, std::string family, int weight, std::string regex) {
+// The fields every rule of these tests shares.
+Rule rule_of(RuleKind kind, std::string id, std::string family, int weight) {
   Rule r;
   r.id = std::move(id);
   r.family = std::move(family);
   r.weight = weight;
-  r.kind = RuleKind::regex;
+  r.kind = kind;
+  return r;
+}
+
+Rule regex_rule(std::string id, std::string family, int weight, std::string regex) {
+  Rule r = rule_of(RuleKind::regex, std::move(id), std::move(family), weight);
   r.regex = std::move(regex);
   r.description = {"opis " + r.id, "", "description " + r.id};
   r.advice = {"savet", "", "advice"};
@@ -23,21 +29,13 @@ Rule regex_rule(std::string id, std::string family, int weight, std::string rege
 }
 
 Rule combo_rule(std::string id, std::string family, int weight, Combination c) {
-  Rule r;
-  r.id = std::move(id);
-  r.family = std::move(family);
-  r.weight = weight;
-  r.kind = RuleKind::combination;
+  Rule r = rule_of(RuleKind::combination, std::move(id), std::move(family), weight);
   r.combination = std::move(c);
   return r;
 }
 
 Rule condition_rule(std::string id, std::string family, int weight, EntityCondition c) {
-  Rule r;
-  r.id = std::move(id);
-  r.family = std::move(family);
-  r.weight = weight;
-  r.kind = RuleKind::condition;
+  Rule r = rule_of(RuleKind::condition, std::move(id), std::move(family), weight);
   r.condition = std::move(c);
   return r;
 }
